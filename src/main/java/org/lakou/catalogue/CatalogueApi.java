@@ -1,0 +1,72 @@
+package org.lakou.catalogue;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue's public face. Every write bumps the record's version and queues it for indexing
+ * in the same call; callers never talk to the index themselves.
+ */
+public interface CatalogueApi {
+
+    Record create(RecordFields fields);
+
+    /** Creates a draft carrying an ingested file and its extracted text (stored for the index). */
+    Record createFromFile(RecordFields fields, FileRef file, String extractedText);
+
+    Optional<Record> find(String id);
+
+    /** @throws RecordNotFoundException when absent */
+    Record get(String id);
+
+    /** Newest first; a staff listing, so tombstones are left out. */
+    List<Record> list(RecordStatus status, int page, int size);
+
+    long count(RecordStatus status);
+
+    /**
+     * Replaces the editable fields when {@code expectedVersion} is current.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException on a stale version
+     */
+    Record update(String id, long expectedVersion, RecordFields fields);
+
+    Record publish(String id);
+
+    Record withdraw(String id);
+
+    /** Leaves a tombstone: harvesters must learn of deletions. */
+    Record delete(String id);
+
+    Record addCopy(String recordId, Copy copy);
+
+    Record updateCopy(String recordId, Copy copy);
+
+    Record removeCopy(String recordId, String barcode);
+
+    /** The record holding the copy with this barcode, if any. */
+    Optional<Record> findByBarcode(String barcode);
+
+    /** The extracted text of the record's files, concatenated; empty when there is none. */
+    String fullText(String recordId);
+
+    // --- the indexing outbox, drained by the search module ---
+
+    List<IndexWork> pendingIndexWork(int limit);
+
+    /** Marks the record indexed at {@code version}; the queue entry goes only if nothing newer came. */
+    void markIndexed(String recordId, long version);
+
+    /** Queues records again, e.g. after a thesaurus change; returns how many were queued. */
+    int requeue(Collection<String> recordIds);
+
+    /** Queues every record, tombstones included: a full reindex. */
+    int requeueAll();
+
+    /** Sweeps for records whose indexed version lags (a crash between write and queue); queues them. */
+    int reconcile();
+
+    /** Ids of non-deleted records that use any of these subject URIs. A rare sweep. */
+    List<String> findBySubjects(Collection<String> subjectUris);
+}

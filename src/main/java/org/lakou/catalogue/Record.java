@@ -1,0 +1,46 @@
+package org.lakou.catalogue;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A bibliographic record as other modules and API clients see it. {@code version} grows with every
+ * change and is the ETag; {@code deleted} marks a tombstone kept for harvesters.
+ */
+public record Record(
+        String id,
+        String title,
+        String subtitle,
+        List<String> creators,
+        String publisher,
+        String date,
+        String type,
+        String language,
+        @JsonProperty("abstract") String summary,
+        List<String> subjects,
+        List<String> territories,
+        String collection,
+        AccessLevel accessLevel,
+        RecordStatus status,
+        List<FileRef> files,
+        List<Copy> copies,
+        Instant created,
+        Instant modified,
+        long version,
+        boolean deleted) {
+
+    public Integer year() {
+        return fields().year();
+    }
+
+    public boolean isPublic() {
+        return !deleted && status == RecordStatus.PUBLISHED && accessLevel != AccessLevel.STAFF;
+    }
+
+    public RecordFields fields() {
+        return new RecordFields(title, subtitle, creators, publisher, date, type, language, summary,
+                subjects, territories, collection, accessLevel);
+    }
+}

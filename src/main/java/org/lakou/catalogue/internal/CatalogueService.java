@@ -1,0 +1,275 @@
+package org.lakou.catalogue.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.lakou.catalogue.CatalogueApi;
+import org.lakou.catalogue.Copy;
+import org.lakou.catalogue.FileRef;
+import org.lakou.catalogue.IndexWork;
+import org.lakou.catalogue.Record;
+import org.lakou.catalogue.RecordChanged;
+import org.lakou.catalogue.RecordChanged.Change;
+import org.lakou.catalogue.RecordFields;
+import org.lakou.catalogue.RecordNotFoundException;
+import org.lakou.catalogue.RecordStatus;
+import org.lakou.shared.ApiException;
+import org.lakou.shared.Ids;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes go record first, then outbox entry, then event. Each step is one single-document write;
+ * a crash between the first two is caught by {@link #reconcile()}, so no transaction is needed.
+ */
+@Service
+class CatalogueService implements CatalogueApi {
+
+    private final MongoTemplate mongo;
+    private final IndexQueue queue;
+    private final TextStore texts;
+    private final BarcodeRegistry barcodes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CatalogueService(MongoTemplate mongo, IndexQueue queue, TextStore texts, BarcodeRegistry barcodes,
+            ApplicationEventPublisher events, Clock clock) {
+        this.mongo = mongo;
+        this.queue = queue;
+        this.texts = texts;
+        this.barcodes = barcodes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Record create(RecordFields fields) {
+        return insert(fields, List.of());
+    }
+
+    @Override
+    public Record createFromFile(RecordFields fields, FileRef file, String extractedText) {
+        if (extractedText != null && !extractedText.isEmpty()) {
+            texts.put(file.id(), extractedText);
+        }
+        return insert(fields, List.of(file));
+    }
+
+    private Record insert(RecordFields fields, List<FileRef> files) {
+        RecordDocument doc = new RecordDocument();
+        doc.id = Ids.newId();
+        doc.apply(fields);
+        doc.files = new ArrayList<>(files);
+        doc.created = clock.instant();
+        doc.modified = doc.created;
+        return saved(mongo.insert(doc), Change.CREATED);
+    }
+
+    @Override
+    public Optional<Record> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, RecordDocument.class)).map(RecordDocument::toRecord);
+    }
+
+    @Override
+    public Record get(String id) {
+        return find(id).orElseThrow(() -> new RecordNotFoundException(id));
+    }
+
+    @Override
+    public List<Record> list(RecordStatus status, int page, int size) {
+        Query q = listQuery(status).with(Sort.by(Sort.Direction.DESC, "modified"))
+                .skip((long) page * size).limit(size);
+        return mongo.find(q, RecordDocument.class).stream().map(RecordDocument::toRecord).toList();
+    }
+
+    @Override
+    public long count(RecordStatus status) {
+        return mongo.count(listQuery(status), RecordDocument.class);
+    }
+
+    private static Query listQuery(RecordStatus status) {
+        Criteria c = Criteria.where("deleted").is(false);
+        if (status != null) {
+            c = c.and("status").is(status);
+        }
+        return Query.query(c);
+    }
+
+    @Override
+    public Record update(String id, long expectedVersion, RecordFields fields) {
+        RecordDocument doc = live(id);
+        if (doc.version != expectedVersion) {
+            throw new OptimisticLockingFailureException("Record " + id + " is at version " + doc.version);
+        }
+        doc.apply(fields);
+        return touch(doc, Change.UPDATED);
+    }
+
+    @Override
+    public Record publish(String id) {
+        RecordDocument doc = live(id);
+        if (doc.title == null || doc.title.isBlank()) {
+            throw ApiException.badRequest("A record needs a title before it is published");
+        }
+        doc.status = RecordStatus.PUBLISHED;
+        return touch(doc, Change.PUBLISHED);
+    }
+
+    @Override
+    public Record withdraw(String id) {
+        RecordDocument doc = live(id);
+        doc.status = RecordStatus.WITHDRAWN;
+        return touch(doc, Change.WITHDRAWN);
+    }
+
+    @Override
+    public Record delete(String id) {
+        RecordDocument doc = live(id);
+        doc.copies.forEach(c -> barcodes.release(c.barcode()));
+        doc.copies = new ArrayList<>();
+        doc.deleted = true;
+        return touch(doc, Change.DELETED);
+    }
+
+    @Override
+    public Record addCopy(String recordId, Copy copy) {
+        RecordDocument doc = live(recordId);
+        barcodes.claim(copy.barcode(), recordId);
+        try {
+            doc.copies.add(copy);
+            return touch(doc, Change.UPDATED);
+        } catch (RuntimeException e) {
+            barcodes.release(copy.barcode());
+            throw e;
+        }
+    }
+
+    @Override
+    public Record updateCopy(String recordId, Copy copy) {
+        return editCopies(recordId, copy.barcode(), copies -> copies.replaceAll(
+                c -> c.barcode().equals(copy.barcode()) ? copy : c));
+    }
+
+    @Override
+    public Record removeCopy(String recordId, String barcode) {
+        Record r = editCopies(recordId, barcode, copies -> copies.removeIf(c -> c.barcode().equals(barcode)));
+        barcodes.release(barcode);
+        return r;
+    }
+
+    private Record editCopies(String recordId, String barcode, Consumer<List<Copy>> edit) {
+        RecordDocument doc = live(recordId);
+        if (doc.copies.stream().noneMatch(c -> c.barcode().equals(barcode))) {
+            throw ApiException.notFound("Copy", barcode);
+        }
+        edit.accept(doc.copies);
+        return touch(doc, Change.UPDATED);
+    }
+
+    @Override
+    public Optional<Record> findByBarcode(String barcode) {
+        return barcodes.recordOf(barcode).flatMap(this::find);
+    }
+
+    @Override
+    public String fullText(String recordId) {
+        return find(recordId).map(r -> texts.textOf(r.files().stream().map(FileRef::id).toList())).orElse("");
+    }
+
+    @Override
+    public List<IndexWork> pendingIndexWork(int limit) {
+        return queue.peek(limit);
+    }
+
+    @Override
+    public void markIndexed(String recordId, long version) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)),
+                new Update().max("indexedVersion", version), RecordDocument.class);
+        queue.ack(recordId, version);
+    }
+
+    @Override
+    public int requeue(Collection<String> recordIds) {
+        int n = 0;
+        for (String id : recordIds) {
+            Optional<Record> r = find(id);
+            if (r.isPresent()) {
+                queue.enqueue(id, r.get().version());
+                events.publishEvent(new RecordChanged(id, r.get().version(), Change.REQUEUED));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public int requeueAll() {
+        return sweep(false);
+    }
+
+    @Override
+    public int reconcile() {
+        return sweep(true);
+    }
+
+    /** A full scan, projected to three fields and batched: rare, never on a request path. */
+    private int sweep(boolean onlyLagging) {
+        Query q = new Query();
+        q.fields().include("_id", "version", "indexedVersion");
+        q.cursorBatchSize(1000);
+        int[] n = {0};
+        mongo.stream(q, org.bson.Document.class, "records").forEach(d -> {
+            long version = ((Number) d.get("version")).longValue();
+            Number indexed = (Number) d.get("indexedVersion");
+            if (!onlyLagging || indexed == null || indexed.longValue() < version) {
+                queue.enqueue(d.getString("_id"), version);
+                n[0]++;
+            }
+        });
+        if (n[0] > 0) {
+            events.publishEvent(new RecordChanged(null, 0, Change.REQUEUED));
+        }
+        return n[0];
+    }
+
+    @Override
+    public List<String> findBySubjects(Collection<String> subjectUris) {
+        Query q = Query.query(Criteria.where("subjects").in(subjectUris).and("deleted").is(false));
+        q.fields().include("_id");
+        return mongo.find(q, org.bson.Document.class, "records").stream().map(d -> d.getString("_id")).toList();
+    }
+
+    private RecordDocument live(String id) {
+        RecordDocument doc = mongo.findById(id, RecordDocument.class);
+        if (doc == null) {
+            throw new RecordNotFoundException(id);
+        }
+        if (doc.deleted) {
+            throw new ApiException(HttpStatus.GONE, "Record deleted", "Record " + id + " was deleted")
+                    .with("id", id);
+        }
+        return doc;
+    }
+
+    private Record touch(RecordDocument doc, Change change) {
+        doc.modified = clock.instant();
+        return saved(mongo.save(doc), change);
+    }
+
+    private Record saved(RecordDocument doc, Change change) {
+        queue.enqueue(doc.id, doc.version);
+        events.publishEvent(new RecordChanged(doc.id, doc.version, change));
+        return doc.toRecord();
+    }
+}

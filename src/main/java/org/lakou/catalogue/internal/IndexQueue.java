@@ -1,0 +1,60 @@
+package org.lakou.catalogue.internal;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.lakou.catalogue.IndexWork;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outbox: one small document per record awaiting indexing, keyed by record id so a burst of
+ * edits to one record is one entry. It stays small, so reading it whole is cheap even on
+ * mongo-java-server, which has no secondary indexes.
+ */
+@Component
+class IndexQueue {
+
+    static final String COLLECTION = "index_queue";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    IndexQueue(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    void enqueue(String recordId, long version) {
+        Document entry = new Document("_id", recordId).append("version", version)
+                .append("queued", Date.from(clock.instant()));
+        mongo.getCollection(COLLECTION).replaceOne(new Document("_id", recordId), entry,
+                new ReplaceOptions().upsert(true));
+    }
+
+    void enqueueAll(Collection<IndexWork> work) {
+        work.forEach(w -> enqueue(w.recordId(), w.version()));
+    }
+
+    List<IndexWork> peek(int limit) {
+        Query q = new Query().limit(limit);
+        return mongo.find(q, Document.class, COLLECTION).stream()
+                .map(d -> new IndexWork(d.getString("_id"), ((Number) d.get("version")).longValue()))
+                .toList();
+    }
+
+    /** Removes the entry only when no newer version was queued meanwhile. */
+    void ack(String recordId, long version) {
+        mongo.remove(Query.query(Criteria.where("_id").is(recordId).and("version").lte(version)), COLLECTION);
+    }
+
+    long size() {
+        return mongo.getCollection(COLLECTION).countDocuments();
+    }
+}

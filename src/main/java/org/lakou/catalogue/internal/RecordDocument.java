@@ -1,0 +1,72 @@
+package org.lakou.catalogue.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lakou.catalogue.AccessLevel;
+import org.lakou.catalogue.Copy;
+import org.lakou.catalogue.FileRef;
+import org.lakou.catalogue.Record;
+import org.lakou.catalogue.RecordFields;
+import org.lakou.catalogue.RecordStatus;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The stored shape of a record. {@code @Version} gives optimistic locking on every save; the
+ * indexer only ever raises {@code indexedVersion} with {@code $max}, never the version itself.
+ */
+@Document("records")
+class RecordDocument {
+
+    @Id
+    String id;
+    String title;
+    String subtitle;
+    List<String> creators = new ArrayList<>();
+    String publisher;
+    String date;
+    String type;
+    String language;
+    String summary;
+    @Indexed
+    List<String> subjects = new ArrayList<>();
+    List<String> territories = new ArrayList<>();
+    String collection;
+    AccessLevel accessLevel = AccessLevel.PUBLIC;
+    @Indexed
+    RecordStatus status = RecordStatus.DRAFT;
+    List<FileRef> files = new ArrayList<>();
+    List<Copy> copies = new ArrayList<>();
+    Instant created;
+    @Indexed
+    Instant modified;
+    @Version
+    Long version;
+    long indexedVersion = -1;
+    boolean deleted;
+
+    void apply(RecordFields f) {
+        title = f.title();
+        subtitle = f.subtitle();
+        creators = new ArrayList<>(f.creators());
+        publisher = f.publisher();
+        date = f.date();
+        type = f.type();
+        language = f.language();
+        summary = f.summary();
+        subjects = new ArrayList<>(f.subjects());
+        territories = new ArrayList<>(f.territories());
+        collection = f.collection();
+        accessLevel = f.accessLevel();
+    }
+
+    Record toRecord() {
+        return new Record(id, title, subtitle, List.copyOf(creators), publisher, date, type, language, summary,
+                List.copyOf(subjects), List.copyOf(territories), collection, accessLevel, status,
+                List.copyOf(files), List.copyOf(copies), created, modified, version == null ? 0 : version, deleted);
+    }
+}

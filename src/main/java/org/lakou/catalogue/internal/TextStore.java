@@ -1,0 +1,39 @@
+package org.lakou.catalogue.internal;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Extracted text, one document per file (keyed by the file's SHA-256), kept so the index can be
+ * rebuilt from Mongo alone. Ingest caps the text length, which keeps each under Mongo's 16 MB.
+ */
+@Component
+class TextStore {
+
+    private static final String COLLECTION = "record_texts";
+
+    private final MongoTemplate mongo;
+
+    TextStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    void put(String fileId, String text) {
+        mongo.save(new Document("_id", fileId).append("text", text), COLLECTION);
+    }
+
+    String textOf(Collection<String> fileIds) {
+        if (fileIds.isEmpty()) {
+            return "";
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(fileIds)), Document.class, COLLECTION).stream()
+                .map(d -> d.getString("text"))
+                .collect(Collectors.joining("\n\n"));
+    }
+}

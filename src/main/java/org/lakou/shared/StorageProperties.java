@@ -1,0 +1,27 @@
+package org.lakou.shared;
+
+import java.nio.file.Path;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where Lakou keeps its data. In {@code embedded} mode an in-process MongoDB wire server stores
+ * its H2 file under {@code dataDir/mongo}; {@code external} uses {@code spring.mongodb.uri}.
+ */
+@Validated
+@ConfigurationProperties("lakou.storage")
+public record StorageProperties(
+        @NotNull @DefaultValue("embedded") Mode mode,
+        @NotNull @DefaultValue("./data") Path dataDir,
+        @DefaultValue("lakou") String database) {
+
+    public enum Mode { EMBEDDED, EXTERNAL }
+
+    public Path resolve(String child) {
+        return dataDir.resolve(child).toAbsolutePath().normalize();
+    }
+}

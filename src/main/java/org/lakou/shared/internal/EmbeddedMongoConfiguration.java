@@ -1,0 +1,51 @@
+package org.lakou.shared.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.lakou.shared.StorageProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The single-machine default: a MongoDB wire-protocol server in this JVM, on an H2 file under the
+ * data directory, reached through the real driver. Exposing it as {@link MongoConnectionDetails}
+ * lets Boot build its usual client after the server is up.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedMongoCondition.class)
+class EmbeddedMongoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+    @Bean(destroyMethod = "shutdownNow")
+    MongoServer embeddedMongoServer(StorageProperties storage) {
+        Path dir = storage.resolve("mongo");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + dir, e);
+        }
+        MongoServer server = new MongoServer(new H2Backend(dir.resolve("lakou.mv").toString()));
+        server.bind("127.0.0.1", 0);
+        log.info("Embedded MongoDB (mongo-java-server, H2 file {}) on port {}", dir, server.getLocalAddress().getPort());
+        return server;
+    }
+
+    @Bean
+    MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server, StorageProperties storage) {
+        InetSocketAddress address = server.getLocalAddress();
+        var uri = new ConnectionString("mongodb://127.0.0.1:" + address.getPort() + "/" + storage.database());
+        return () -> uri;
+    }
+}
