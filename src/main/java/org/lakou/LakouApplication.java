@@ -11,6 +11,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class LakouApplication {
 
     public static void main(String[] args) {
+        if (CliLauncher.isCommand(args)) {
+            System.exit(CliLauncher.run(args));
+        }
         SpringApplication.run(LakouApplication.class, args);
     }
 }
