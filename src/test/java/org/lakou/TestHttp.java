@@ -1,0 +1,84 @@
+package org.lakou;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain JDK HTTP client for tests: real requests to the running server, JSON parsed once. */
+public final class TestHttp {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public TestHttp(String base) {
+        this.base = base;
+    }
+
+    public record Response(int status, java.net.http.HttpHeaders headers, String body) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of());
+    }
+
+    public Response post(String path, Object json) {
+        return sendJson("POST", path, json, Map.of());
+    }
+
+    public Response put(String path, Object json, Map<String, String> headers) {
+        return sendJson("PUT", path, json, headers);
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), Map.of());
+    }
+
+    public Response sendJson(String method, String path, Object json, Map<String, String> headers) {
+        String body = json == null ? "" : json instanceof String s ? s : JSON.writeValueAsString(json);
+        var builder = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        return send(builder, headers);
+    }
+
+    public Response send(HttpRequest.Builder builder, Map<String, String> headers) {
+        headers.forEach(builder::header);
+        try {
+            HttpResponse<String> r = client.send(builder.timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    public static String toJson(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+}
