@@ -67,6 +67,12 @@ public interface CatalogueApi {
     /** Sweeps for records whose indexed version lags (a crash between write and queue); queues them. */
     int reconcile();
 
+    /**
+     * Applies a thesaurus version's deprecations to every record using them. Each record is one
+     * versioned save, so it is re-indexed through the outbox like any edit.
+     */
+    SubjectRemap.Outcome remapSubjects(SubjectRemap remap);
+
     /** Ids of non-deleted records that use any of these subject URIs. A rare sweep. */
     List<String> findBySubjects(Collection<String> subjectUris);
 }

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A bibliographic record as other modules and API clients see it. {@code version} grows with every
- * change and is the ETag; {@code deleted} marks a tombstone kept for harvesters.
+ * change and is the ETag; {@code deleted} marks a tombstone kept for harvesters. {@code reviewNotes}
+ * tell a documentalist why the record needs a look (e.g. a subject deprecated without successor).
  */
 public record Record(
         String id,
@@ -29,7 +30,8 @@ public record Record(
         Instant created,
         Instant modified,
         long version,
-        boolean deleted) {
+        boolean deleted,
+        List<String> reviewNotes) {
 
     public Integer year() {
         return fields().year();

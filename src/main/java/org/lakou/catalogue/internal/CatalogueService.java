@@ -17,6 +17,7 @@ import org.lakou.catalogue.RecordChanged.Change;
 import org.lakou.catalogue.RecordFields;
 import org.lakou.catalogue.RecordNotFoundException;
 import org.lakou.catalogue.RecordStatus;
+import org.lakou.catalogue.SubjectRemap;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,15 +41,17 @@ class CatalogueService implements CatalogueApi {
     private final IndexQueue queue;
     private final TextStore texts;
     private final BarcodeRegistry barcodes;
+    private final SubjectRemapper remapper;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CatalogueService(MongoTemplate mongo, IndexQueue queue, TextStore texts, BarcodeRegistry barcodes,
-            ApplicationEventPublisher events, Clock clock) {
+            SubjectRemapper remapper, ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.queue = queue;
         this.texts = texts;
         this.barcodes = barcodes;
+        this.remapper = remapper;
         this.events = events;
         this.clock = clock;
     }
@@ -241,6 +244,11 @@ class CatalogueService implements CatalogueApi {
             events.publishEvent(new RecordChanged(null, 0, Change.REQUEUED));
         }
         return n[0];
+    }
+
+    @Override
+    public SubjectRemap.Outcome remapSubjects(SubjectRemap remap) {
+        return remapper.apply(remap, doc -> touch(doc, Change.UPDATED));
     }
 
     @Override

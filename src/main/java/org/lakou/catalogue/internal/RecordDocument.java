@@ -48,6 +48,7 @@ class RecordDocument {
     Long version;
     long indexedVersion = -1;
     boolean deleted;
+    List<String> reviewNotes = new ArrayList<>();
 
     void apply(RecordFields f) {
         title = f.title();
@@ -67,6 +68,7 @@ class RecordDocument {
     Record toRecord() {
         return new Record(id, title, subtitle, List.copyOf(creators), publisher, date, type, language, summary,
                 List.copyOf(subjects), List.copyOf(territories), collection, accessLevel, status,
-                List.copyOf(files), List.copyOf(copies), created, modified, version == null ? 0 : version, deleted);
+                List.copyOf(files), List.copyOf(copies), created, modified, version == null ? 0 : version, deleted,
+                reviewNotes == null ? List.of() : List.copyOf(reviewNotes));
     }
 }
