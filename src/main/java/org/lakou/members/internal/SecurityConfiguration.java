@@ -113,7 +113,7 @@ class SecurityConfiguration {
                 .requestMatchers("/oai", "/oai/**").permitAll()
                 .requestMatchers(GET, "/thesaurus", "/thesaurus/**").permitAll()
                 .requestMatchers(POST, "/thesaurus/sparql", "/thesaurus/*/sparql").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
                         "/swagger-ui.html", "/swagger-ui/**", "/login", "/logout", "/error").permitAll()
                 // members: their own account, loans, holds, requests and alerts (ownership checked in code)
                 .requestMatchers("/api/members/me", "/api/members/me/**").hasRole("MEMBER")
