@@ -45,17 +45,19 @@ class CheckoutService {
     private final ClaimStore claims;
     private final SlotStore slots;
     private final HoldStore holds;
+    private final HoldService holdService;
     private final PolicyTable policies;
     private final DisplayQueue display;
     private final MemberApi members;
     private final CatalogueApi catalogue;
     private final Clock clock;
 
-    CheckoutService(ClaimStore claims, SlotStore slots, HoldStore holds, PolicyTable policies, DisplayQueue display,
+    CheckoutService(ClaimStore claims, SlotStore slots, HoldStore holds, HoldService holdService, PolicyTable policies, DisplayQueue display,
             MemberApi members, CatalogueApi catalogue, Clock clock) {
         this.claims = claims;
         this.slots = slots;
         this.holds = holds;
+        this.holdService = holdService;
         this.policies = policies;
         this.display = display;
         this.members = members;
@@ -90,9 +92,6 @@ class CheckoutService {
         }
         HoldStore.Entry firstWaiting = holds.queue(r.id()).stream()
                 .filter(e -> e.state == Hold.State.WAITING).findFirst().orElse(null);
-        if (firstWaiting != null && !firstWaiting.memberId.equals(memberId)) {
-            throw ON_HOLD_FOR_ANOTHER.refuse("Another member is first in the queue for this record");
-        }
         String loanId = Ids.newId();
         Instant due = now.plus(Duration.ofDays(p.loanDays()));
         Claim claim = new Claim(barcode, Claim.LOAN, loanId, null, memberId, r.id(), m.category().code(), r.type(),
@@ -106,6 +105,12 @@ class CheckoutService {
                 throw ON_HOLD_FOR_ANOTHER.refuse("Copy " + barcode + " is kept for another member's hold");
             }
             throw COPY_ON_LOAN.refuse("Copy " + barcode + " is already on loan");
+        }
+        if (firstWaiting != null && !firstWaiting.memberId.equals(memberId)) {
+            // a copy on the shelf while someone waits: it goes to the first in line instead
+            claims.deleteLoan(barcode, loanId);
+            holdService.trap(r);
+            throw ON_HOLD_FOR_ANOTHER.refuse("Another member is first in the queue for this record");
         }
         int got = takeSlot(claim, p.maxLoans(), taken, now);
         if (got == 0) {

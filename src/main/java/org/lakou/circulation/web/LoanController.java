@@ -39,7 +39,7 @@ class LoanController {
     record Checkout(@NotBlank String barcode, @NotBlank String memberId) {
     }
 
-    record Checkin(@NotBlank String barcode, boolean damaged) {
+    record Checkin(@NotBlank String barcode, Boolean damaged) {
     }
 
     @Operation(summary = "Check a copy out to a member (desk)",
@@ -53,7 +53,7 @@ class LoanController {
     @Operation(summary = "Return a copy (desk); `damaged` marks the copy damaged")
     @PostMapping("/return")
     ReturnResult checkin(@Valid @RequestBody Checkin body) {
-        return circulation.checkin(body.barcode(), body.damaged());
+        return circulation.checkin(body.barcode(), Boolean.TRUE.equals(body.damaged()));
     }
 
     @Operation(summary = "Renew a loan (the borrower or staff)")

@@ -25,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Security for the whole application. One filter chain: form login with a session (and CSRF) for
@@ -75,7 +76,10 @@ class SecurityConfiguration {
                     .formLogin(Customizer.withDefaults())
                     .logout(Customizer.withDefaults())
                     .requestCache(c -> c.requestCache(requestCache))
-                    .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                    .exceptionHandling(e -> e
+                            // as a default, not *the* entry point, so Spring still generates the login page
+                            .defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE)
+                            .accessDeniedHandler(problems))
                     .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrf))
                     .authorizeHttpRequests(SecurityConfiguration::rules);
             return http.build();

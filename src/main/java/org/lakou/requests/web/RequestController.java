@@ -54,11 +54,11 @@ class RequestController {
     record Assignment(@NotBlank String memberId) {
     }
 
-    record WorkLog(@NotBlank @Size(max = 5000) String note, @Min(0) int minutes) {
+    record WorkLog(@NotBlank @Size(max = 5000) String note, @jakarta.validation.constraints.NotNull @Min(0) Integer minutes) {
     }
 
     record AnswerBody(@NotBlank @Size(max = 50000) String text, List<String> recordIds, List<String> fileIds,
-            @Min(0) int minutes) {
+            @Min(0) Integer minutes) {
     }
 
     record LoanBody(@NotBlank String barcode) {
@@ -76,9 +76,9 @@ class RequestController {
 
     @Operation(summary = "My requests (members) or the inbox (staff)")
     @GetMapping
-    List<DocRequest> list(@RequestParam(required = false) RequestStatus status,
+    List<DocRequest> list(@RequestParam(required = false) String status,
             @RequestParam(required = false) String assignee) {
-        return requests.list(status, assignee);
+        return requests.list(status == null ? null : RequestStatus.of(status), assignee);
     }
 
     @Operation(summary = "A request; members see only their own (403)")
@@ -139,7 +139,7 @@ class RequestController {
     @Operation(summary = "Answer (staff): text, cited records, attached files; the member is e-mailed")
     @PostMapping("/{id}/answer")
     DocRequest answer(@PathVariable String id, @Valid @RequestBody AnswerBody body) {
-        return requests.answer(id, body.text(), body.recordIds(), body.fileIds(), body.minutes());
+        return requests.answer(id, body.text(), body.recordIds(), body.fileIds(), body.minutes() == null ? 0 : body.minutes());
     }
 
     @Operation(summary = "Close an answered request (its member or staff)")
