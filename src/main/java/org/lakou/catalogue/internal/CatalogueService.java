@@ -193,6 +193,11 @@ class CatalogueService implements CatalogueApi {
     }
 
     @Override
+    public long pendingIndexCount() {
+        return queue.size();
+    }
+
+    @Override
     public void markIndexed(String recordId, long version) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)),
                 new Update().max("indexedVersion", version), RecordDocument.class);
