@@ -88,7 +88,7 @@ class BatchWriter {
             solr.client().add(solr.collection(), docs);
         } catch (SolrException e) {
             if (!isBadRequest(e)) {
-                throw new SolrUnavailableException("Solr refused the update", e);
+                throw new SolrUnavailableException("Solr update failed", e);
             }
             addOneByOne(docs);
         } catch (SolrServerException | IOException e) {
@@ -109,7 +109,7 @@ class BatchWriter {
                 solr.client().add(solr.collection(), d);
             } catch (SolrException e) {
                 if (!isBadRequest(e)) {
-                    throw new SolrUnavailableException("Solr refused the update", e);
+                    throw new SolrUnavailableException("Solr update failed", e);
                 }
                 rejected.add(String.valueOf(d.getFieldValue("id")));
                 log.error("Solr rejected record {}: {}", d.getFieldValue("id"), SolrUnavailableException.describe(e));
