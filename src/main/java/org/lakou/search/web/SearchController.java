@@ -1,7 +1,6 @@
 package org.lakou.search.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lakou.search.SearchApi;
@@ -23,20 +22,21 @@ class SearchController {
 
     @Operation(summary = "Search published records",
             description = "French-aware full-text search (stemming, elision, accents) over title, subtitle, "
-                    + "abstract, creators and full text. Facets count the whole result; the filters narrow it.")
+                    + "abstract, creators and full text. Facets count the whole result; the filters narrow it. "
+                    + "type, creator and collection take exact facet values; language an ISO 639 code; "
+                    + "sort is relevance, date or title; size is 1 to 100.")
     @GetMapping("/api/search")
     SearchResult search(
-            @Parameter(description = "words to find; empty lists everything") @RequestParam(required = false) String q,
-            @Parameter(description = "document type, as in the type facet") @RequestParam(required = false) String type,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String type,
             @RequestParam(required = false) Integer yearFrom,
             @RequestParam(required = false) Integer yearTo,
-            @Parameter(description = "ISO 639 code") @RequestParam(required = false) String language,
-            @Parameter(description = "exact creator name, as in the creator facet") @RequestParam(required = false)
-            String creator,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String creator,
             @RequestParam(required = false) String collection,
-            @Parameter(description = "relevance, date or title") @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size) {
         return search.search(new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection,
                 SearchQuery.Sort.parse(sort), page, size, false));
     }
