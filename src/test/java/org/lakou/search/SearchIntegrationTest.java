@@ -198,6 +198,20 @@ class SearchIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void malformedQueriesAreAnsweredNotFailed() {
+        Record r = fixtures.published(Fixtures.titled(coll, "Tiers-lieux culturels"));
+        fixtures.draft(Fixtures.titled(coll, "Tiers-lieux en projet"));
+        awaitIndexed();
+        for (String q : List.of("title:(", "\"unbalanced", ")", "\\", "a:b:c", "[1 TO", "l'", "la", "AND")) {
+            assertThat(http.get("/api/search", "q", q, "collection", coll).status()).as(q).isEqualTo(200);
+        }
+        // neither local params nor field syntax can lift the public filter
+        assertThat(http.ids("q", "{!lucene}*:*", "collection", coll)).doesNotHaveDuplicates().hasSizeLessThan(2);
+        assertThat(http.ids("q", "status:draft", "collection", coll)).isEmpty();
+        assertThat(http.ids("q", "tiers-lieux", "collection", coll)).containsExactly(r.id());
+    }
+
+    @Test
     void openApiDocumentsTheEndpoints() {
         // springdoc breaks at run time on swagger-annotations skew (Solr drags in an older jar)
         JsonHttp.Response docs = http.get("/v3/api-docs");
