@@ -44,7 +44,7 @@ class AccessMatrixTest extends IntegrationTestBase {
                 "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
                 "GET /swagger-ui.html",
                 "GET /actuator/health", "GET /actuator/health/**",
-                "GET /api/records/{id}");
+                "GET /api/records/{id}", "GET /api/search");
         allow(Min.MEMBER,
                 "GET /api/members/me", "PUT /api/members/me/password", "GET /api/members/me/tokens",
                 "POST /api/members/me/tokens", "DELETE /api/members/me/tokens/{tokenId}",
@@ -63,6 +63,7 @@ class AccessMatrixTest extends IntegrationTestBase {
                 "POST /api/loans", "GET /api/loans", "POST /api/loans/return", "POST /api/loans/{barcode}/lost",
                 "GET /api/loans/{barcode}", "GET /api/loans/overdue", "GET /api/loans/history",
                 "GET /api/holds", "GET /api/policies",
+                "POST /api/admin/reindex", "GET /api/admin/index",
                 "POST /api/requests/{id}/accept", "POST /api/requests/{id}/refuse", "POST /api/requests/{id}/start",
                 "PUT /api/requests/{id}/assignee", "POST /api/requests/{id}/actions",
                 "POST /api/requests/{id}/files", "POST /api/requests/{id}/answer", "POST /api/requests/{id}/loans");
