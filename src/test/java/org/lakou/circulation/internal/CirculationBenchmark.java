@@ -1,0 +1,238 @@
+package org.lakou.circulation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.lakou.IntegrationTestBase;
+import org.lakou.TestHttp;
+import org.lakou.catalogue.CatalogueApi;
+import org.lakou.catalogue.Record;
+import org.lakou.circulation.CirculationApi;
+import org.lakou.circulation.Fixtures;
+import org.lakou.circulation.Policy;
+import org.lakou.members.Member;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Not a timed test: a measurement. 32 HTTP clients act as circulation desks, each checking out and
+ * returning its own share of 2,000 copies to 200 members, against the embedded stack (Tomcat,
+ * Spring Security with a bearer token, mongo-java-server on H2, Solr). A raw driver baseline
+ * (insert/delete of claim documents on 32 threads) runs in the same JVM for comparison. The
+ * invariants are checked in Mongo afterwards; results go to docs/benchmarks-circulation.md.
+ * Run: {@code bench/circulation}.
+ */
+@Tag("bench")
+class CirculationBenchmark extends IntegrationTestBase {
+
+    static final int CLIENTS = 32;
+    static final int COPIES = 2000;
+    static final int MEMBERS = 200;
+    static final int QUOTA = 10;
+    static final long WARMUP_MS = Long.getLong("bench.warmup", 5_000);
+    static final long MEASURE_MS = Long.getLong("bench.duration", 20_000);
+
+    @Autowired
+    CatalogueApi catalogue;
+    @Autowired
+    CirculationApi circulation;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    DisplayQueue display;
+
+    record Sample(boolean checkout, int status, long nanos, long at) {
+    }
+
+    @Test
+    void checkoutsAndReturnsOverHttp() throws Exception {
+        Fixtures f = new Fixtures(catalogue, memberApi);
+        circulation.putPolicy(new Policy("*", "document audiovisuel", QUOTA, 14, 2, false));
+        List<String> barcodes = new ArrayList<>();
+        for (int i = 0; i < COPIES / 5; i++) {
+            Record r = f.record("document audiovisuel", 5);
+            barcodes.addAll(f.barcodes(r));
+        }
+        List<String> members = f.members(MEMBERS).stream().map(Member::id).toList();
+        String token = documentalist().post("/api/members/me/tokens", Map.of("name", "bench")).json().get("secret")
+                .asString();
+        TestHttp desk = anonymous().bearer(token);
+        Baseline raw = baseline();
+
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        CountDownLatch go = new CountDownLatch(1);
+        long start = System.nanoTime() + 200_000_000L;
+        long measureFrom = start + WARMUP_MS * 1_000_000L;
+        long end = measureFrom + MEASURE_MS * 1_000_000L;
+        List<Future<List<Sample>>> futures = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            List<String> mine = new ArrayList<>();
+            for (int i = c; i < barcodes.size(); i += CLIENTS) {
+                mine.add(barcodes.get(i));
+            }
+            futures.add(pool.submit(() -> desk(desk, mine, members, go, measureFrom, end)));
+        }
+        go.countDown();
+        List<Sample> samples = new ArrayList<>();
+        for (var fu : futures) {
+            samples.addAll(fu.get());
+        }
+        pool.shutdown();
+
+        Map<String, Object> inv = invariants(barcodes);
+        String report = report(samples, raw, inv);
+        Files.createDirectories(Path.of("docs"));
+        Files.writeString(Path.of("docs/benchmarks-circulation.md"), report);
+        System.out.println(report);
+        assertThat(inv.get("violations")).isEqualTo(0);
+    }
+
+    private static List<Sample> desk(TestHttp desk, List<String> mine, List<String> members, CountDownLatch go,
+            long measureFrom, long end) throws InterruptedException {
+        go.await();
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        List<String> shelf = new ArrayList<>(mine);
+        List<String> out = new ArrayList<>();
+        List<Sample> samples = new ArrayList<>();
+        while (System.nanoTime() < end) {
+            boolean checkout = out.isEmpty() || (!shelf.isEmpty() && rnd.nextBoolean());
+            List<String> from = checkout ? shelf : out;
+            String barcode = from.remove(rnd.nextInt(from.size()));
+            long t0 = System.nanoTime();
+            int status = checkout
+                    ? desk.post("/api/loans", Map.of("barcode", barcode, "memberId",
+                            members.get(rnd.nextInt(members.size())))).status()
+                    : desk.post("/api/loans/return", Map.of("barcode", barcode)).status();
+            long t1 = System.nanoTime();
+            boolean nowOut = checkout ? status == 201 : status != 200;
+            (nowOut ? out : shelf).add(barcode);
+            if (t0 >= measureFrom) {
+                samples.add(new Sample(checkout, status, t1 - t0, t1));
+            }
+        }
+        return samples;
+    }
+
+    record Baseline(double opsPerSecond, double p99ms, long ops) {
+    }
+
+    /** The floor under any checkout: insert then delete an {@code _id}-keyed claim with the raw driver. */
+    private Baseline baseline() throws Exception {
+        MongoCollection<Document> coll = mongo.getCollection("bench_raw_claims");
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long end = System.nanoTime() + 5_000_000_000L;
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                List<Long> lat = new ArrayList<>();
+                int i = 0;
+                while (System.nanoTime() < end) {
+                    String id = "raw-" + client + "-" + (i++ % 50);
+                    long t0 = System.nanoTime();
+                    coll.insertOne(new Document("_id", id).append("memberId", "m").append("state", "loan"));
+                    coll.deleteOne(new Document("_id", id));
+                    lat.add(System.nanoTime() - t0);
+                }
+                return lat.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (var fu : futures) {
+            all.add(fu.get());
+        }
+        pool.shutdown();
+        long[] lat = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Baseline(lat.length * 2 / 5.0, p(lat, 0.99) / 1e6, lat.length * 2L);
+    }
+
+    private Map<String, Object> invariants(List<String> barcodes) {
+        while (display.drain(500) > 0) {
+            // let the displayed statuses catch up
+        }
+        List<Document> claims = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").in(barcodes)), Document.class, "loans");
+        Map<String, Integer> perMember = new HashMap<>();
+        claims.forEach(c -> perMember.merge(c.getString("memberId"), 1, Integer::sum));
+        List<Document> slots = mongo.findAll(Document.class, "loan_slots");
+        Map<String, String> claimLoan = new HashMap<>();
+        claims.forEach(c -> claimLoan.put(c.getString("_id"), c.getString("loanId")));
+        long slotsForBench = slots.stream().filter(s -> claimLoan.containsKey(s.getString("barcode"))).count();
+        long mismatched = slots.stream().filter(s -> claimLoan.containsKey(s.getString("barcode")))
+                .filter(s -> !s.getString("loanId").equals(claimLoan.get(s.getString("barcode")))).count();
+        long overQuota = perMember.values().stream().filter(n -> n > QUOTA).count();
+        long wrongDisplay = 0;
+        for (String b : barcodes.subList(0, 200)) {
+            var r = catalogue.findByBarcode(b).orElseThrow();
+            var shown = r.copies().stream().filter(c -> c.barcode().equals(b)).findFirst().orElseThrow().status();
+            wrongDisplay += shown == display.truth(b) ? 0 : 1;
+        }
+        Map<String, Object> inv = new HashMap<>();
+        inv.put("loansOut", claims.size());
+        inv.put("membersOverQuota", overQuota);
+        inv.put("claimsWithoutSlot", claims.size() - slotsForBench);
+        inv.put("slotsNotMatchingClaim", mismatched);
+        inv.put("wrongDisplayedStatus(200 sampled)", wrongDisplay);
+        inv.put("violations", (int) (overQuota + Math.abs(claims.size() - slotsForBench) + mismatched + wrongDisplay));
+        return inv;
+    }
+
+    private static String report(List<Sample> samples, Baseline raw, Map<String, Object> inv) {
+        double secs = MEASURE_MS / 1000.0;
+        long[] co = samples.stream().filter(s -> s.checkout() && s.status() == 201).mapToLong(Sample::nanos).sorted()
+                .toArray();
+        long[] re = samples.stream().filter(s -> !s.checkout() && s.status() == 200).mapToLong(Sample::nanos)
+                .sorted().toArray();
+        long[] all = samples.stream().mapToLong(Sample::nanos).sorted().toArray();
+        long refused = samples.stream().filter(s -> s.checkout() && s.status() == 409).count();
+        long errors = samples.stream().filter(s -> s.status() >= 500 || s.status() == 401 || s.status() == 403).count();
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Circulation benchmark\n\n")
+                .append("Run ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores (shared with other builds), by `bench/circulation` (`CirculationBenchmark`).\n\n")
+                .append("Load: ").append(CLIENTS).append(" concurrent HTTP clients (desks), each checking out and ")
+                .append("returning its own share of ").append(COPIES).append(" copies to ").append(MEMBERS)
+                .append(" members (quota ").append(QUOTA).append("), bearer-token authentication, embedded stack ")
+                .append("(Tomcat, mongo-java-server on an H2 file, embedded Solr, audit log on). ")
+                .append(WARMUP_MS / 1000).append(" s warm-up, then ").append(MEASURE_MS / 1000).append(" s measured.\n\n")
+                .append("| operation | count | per second | p50 ms | p99 ms |\n|---|---|---|---|---|\n")
+                .append(row("checkout (201)", co, secs)).append(row("return (200)", re, secs))
+                .append(row("all requests", all, secs))
+                .append(String.format("| raw driver insert+delete of a claim (32 threads, 5 s) | %d | %.0f | | %.2f |%n",
+                        raw.ops(), raw.opsPerSecond(), raw.p99ms()))
+                .append("\nRefused checkouts (409, e.g. quota-reached): ").append(refused)
+                .append("; 401/403/5xx: ").append(errors).append(".\n\n")
+                .append("Invariants checked in Mongo after the run: ").append(inv).append(".\n\n")
+                .append("Goal: at least 500 checkouts/s with zero invariant violations: ")
+                .append(co.length / secs >= 500 && ((Integer) inv.get("violations")) == 0 ? "**met**" : "**not met**")
+                .append(".\n");
+        return sb.toString();
+    }
+
+    private static String row(String name, long[] sorted, double secs) {
+        return String.format("| %s | %d | %.0f | %.2f | %.2f |%n", name, sorted.length, sorted.length / secs,
+                p(sorted, 0.50) / 1e6, p(sorted, 0.99) / 1e6);
+    }
+
+    private static long p(long[] sorted, double q) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+}
