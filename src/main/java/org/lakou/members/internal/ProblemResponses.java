@@ -47,7 +47,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             throws IOException {
         if (e instanceof CsrfException) {
             write(request, response, 403, "CSRF token missing or invalid",
-                    "A session-authenticated change needs the CSRF token (header X-XSRF-TOKEN or form field _csrf)",
+                    "A session-authenticated change needs the CSRF token (header X-CSRF-TOKEN or form field _csrf)",
                     "csrf");
             return;
         }
