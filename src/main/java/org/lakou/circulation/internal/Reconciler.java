@@ -95,6 +95,13 @@ class Reconciler {
                 freed++;
             }
         }
+        // a return that died just before queueing its display refresh: the history says which copies
+        Instant recent = clock.instant().minus(props.reconcileInterval()).minus(props.reconcileGrace().multipliedBy(2));
+        for (var ended : history.endedSince(recent)) {
+            if (!claimOf.containsKey(ended.barcode())) {
+                display.changed(ended.barcode(), ended.recordId());
+            }
+        }
         int trapped = 0;
         for (String recordId : holdStore.recordsWithHolds()) {
             var r = catalogue.find(recordId);

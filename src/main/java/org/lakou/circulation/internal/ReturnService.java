@@ -15,9 +15,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
- * A return: queue the display refresh, append to the history (idempotent, keyed by loan id), free
- * the quota slot, then hand the copy to the first hold or delete the claim. Each step is keyed by
- * {@code _id}; the reconciler finishes a return interrupted after its history entry.
+ * A return: append to the history (idempotent, keyed by loan id), free the quota slot, hand the
+ * copy to the first hold or delete the claim, then queue the display refresh. The reconciler
+ * finishes a return interrupted after its history entry, and re-queues the display of copies
+ * returned since its last run (a crash just before the last step).
  */
 @Service
 class ReturnService {
@@ -58,7 +59,6 @@ class ReturnService {
     }
 
     ReturnResult finish(Claim c, Outcome outcome) {
-        display.changed(c.barcode(), c.recordId());
         LoanHistoryEntry entry = new LoanHistoryEntry(c.loanId(), c.barcode(), c.recordId(), c.memberId(),
                 c.checkedOut(), c.due(), clock.instant(), c.renewals(), outcome);
         history.append(entry);

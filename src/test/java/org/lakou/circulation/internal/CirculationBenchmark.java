@@ -97,8 +97,10 @@ class CirculationBenchmark extends IntegrationTestBase {
         }
         pool.shutdown();
 
+        String load = loadAverage();
         Map<String, Object> inv = invariants(barcodes);
-        String report = report(samples, raw, inv);
+        String report = report(samples, raw, inv) + "\nLoad average (1, 5, 15 min) at the end of the run: " + load
+                + " on " + Runtime.getRuntime().availableProcessors() + " cores.\n";
         Files.createDirectories(Path.of("docs"));
         Files.writeString(Path.of("docs/benchmarks-circulation.md"), report);
         System.out.println(report);
@@ -129,6 +131,14 @@ class CirculationBenchmark extends IntegrationTestBase {
             }
         }
         return samples;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     record Baseline(double opsPerSecond, double p99ms, long ops) {
