@@ -101,46 +101,47 @@ class HoldService {
         }
         if (removed.barcode != null) {
             claims.get(removed.barcode).filter(c -> holdId.equals(c.holdId()))
-                    .ifPresent(c -> passOn(c, ClaimStore.held(c.barcode(), holdId)));
+                    .ifPresent(c -> {
+                        passOn(c, ClaimStore.held(c.barcode(), holdId));
+                        display.changed(c.barcode(), c.recordId());
+                    });
         }
+    }
+
+    /** What {@link #passOn} did: whether this call moved the claim (else a racer did), and the hold now ready. */
+    record Passed(boolean acted, Hold ready) {
     }
 
     /**
      * Hands the copy of claim {@code current} to the first waiting hold of its record, or frees it.
-     * {@code condition} guards the claim, so of two racing hand-overs only one acts.
+     * {@code condition} guards the claim, so of two racing hand-overs only one acts. The caller
+     * queues the display refresh.
      */
-    Hold passOn(Claim current, Criteria condition) {
+    Passed passOn(Claim current, Criteria condition) {
         Claim c = current;
         Criteria guard = condition;
         while (true) {
             HoldStore.Entry next = holds.queue(c.recordId()).stream().filter(e -> e.state == Hold.State.WAITING)
                     .findFirst().orElse(null);
             if (next == null) {
-                free(c);
-                display.changed(c.barcode(), c.recordId());
-                return null;
+                return new Passed(free(c) || c != current, null);
             }
             Claim held = heldFor(c.barcode(), c.recordId(), next);
             if (!claims.replaceIf(guard, held)) {
-                return null;
+                return new Passed(c != current, null);
             }
-            display.changed(c.barcode(), c.recordId());
             Hold ready = markReady(c.recordId(), next.holdId, c.barcode(), held.pickupBy());
             if (ready != null) {
                 notices.holdReadyLater(ready);
-                return ready;
+                return new Passed(true, ready);
             }
             c = held;
             guard = ClaimStore.held(c.barcode(), next.holdId);
         }
     }
 
-    private void free(Claim c) {
-        if (c.isLoan()) {
-            claims.deleteLoan(c.barcode(), c.loanId());
-        } else {
-            claims.deleteHeld(c.barcode(), c.holdId());
-        }
+    private boolean free(Claim c) {
+        return c.isLoan() ? claims.deleteLoan(c.barcode(), c.loanId()) : claims.deleteHeld(c.barcode(), c.holdId());
     }
 
     /** Copies on the shelf while members wait go to the first of them. Returns how many were trapped. */
@@ -176,6 +177,7 @@ class HoldService {
             if (c.isHeld() && c.pickupBy() != null && c.pickupBy().isBefore(now)) {
                 holds.update(c.recordId(), q -> q.removeIf(e -> e.holdId.equals(c.holdId())));
                 passOn(c, ClaimStore.held(c.barcode(), c.holdId()));
+                display.changed(c.barcode(), c.recordId());
                 n++;
             }
         }

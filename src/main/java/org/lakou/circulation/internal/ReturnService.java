@@ -15,8 +15,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
- * A return: append to the history (idempotent, keyed by loan id), free the quota slot, hand the
- * copy to the first hold or delete the claim, then queue the display refresh. The reconciler
+ * A return: append to the history (idempotent, keyed by loan id), hand the copy to the first hold
+ * or delete the claim (guarded by the loan id: one winner), free the quota slot (guarded too),
+ * then queue the display refresh. The reconciler
  * finishes a return interrupted after its history entry, and re-queues the display of copies
  * returned since its last run (a crash just before the last step).
  */
@@ -62,14 +63,19 @@ class ReturnService {
         LoanHistoryEntry entry = new LoanHistoryEntry(c.loanId(), c.barcode(), c.recordId(), c.memberId(),
                 c.checkedOut(), c.due(), clock.instant(), c.renewals(), outcome);
         history.append(entry);
-        slots.release(c.memberId(), c.slot(), c.loanId());
         Hold ready = null;
+        boolean acted;
         if (outcome == Outcome.RETURNED) {
-            ready = holds.passOn(c, ClaimStore.loan(c.barcode(), c.loanId()));
+            HoldService.Passed passed = holds.passOn(c, ClaimStore.loan(c.barcode(), c.loanId()));
+            acted = passed.acted();
+            ready = passed.ready();
         } else {
             // not lendable first, so nobody borrows it between the claim's removal and the status change
             setStatus(c.recordId(), c.barcode(), outcome == Outcome.LOST ? CopyStatus.LOST : CopyStatus.DAMAGED);
-            claims.deleteLoan(c.barcode(), c.loanId());
+            acted = claims.deleteLoan(c.barcode(), c.loanId());
+        }
+        if (acted) {
+            slots.release(c.memberId(), c.slot(), c.loanId());
         }
         display.changed(c.barcode(), c.recordId());
         return new ReturnResult(entry, ready);

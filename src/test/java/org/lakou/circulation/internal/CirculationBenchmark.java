@@ -77,11 +77,126 @@ class CirculationBenchmark extends IntegrationTestBase {
         TestHttp desk = anonymous().bearer(token);
         Baseline raw = baseline();
 
+        Run overHttp = run(http(desk), barcodes, members, WARMUP_MS, MEASURE_MS);
+        // the same load straight on CirculationApi: what HTTP, security and JSON add
+        mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").in(barcodes)), Document.class, "loans")
+                .forEach(c -> circulation.checkin(c.getString("_id"), false));
+        Run direct = run(direct(circulation), barcodes, members, 2_000, 10_000);
+        List<Sample> samples = overHttp.samples();
+        long cpuUsed = overHttp.cpuNanos();
+        String load = loadAverage();
+        Map<String, Object> inv = invariants(barcodes);
+        long requests = samples.size();
+        String report = report(samples, raw, inv)
+                + String.format("%nCPU time of the whole JVM (server, embedded MongoDB and Solr, and the 32 HTTP clients) "
+                        + "during the measured window: %.0f ms for %d requests, i.e. **%.2f ms of CPU per request**; "
+                        + "at that cost two idle cores would serve about %.0f requests/s (%.0f checkouts/s with as many "
+                        + "returns). The raw baseline used %.3f ms of CPU per insert or delete.%n",
+                        cpuUsed / 1e6, requests, cpuUsed / 1e6 / Math.max(1, requests),
+                        2000.0 / (cpuUsed / 1e6 / Math.max(1, requests)),
+                        1000.0 / (cpuUsed / 1e6 / Math.max(1, requests)), raw.cpuMsPerOp())
+                + String.format("%nThe same load straight on `CirculationApi` (no HTTP, security or JSON; 32 threads, 10 s): "
+                        + "**%.0f checkouts/s**, %.2f ms of CPU per operation.%n", direct.checkoutsPerSecond(),
+                        direct.cpuMsPerRequest())
+                + "\nLoad average (1, 5, 15 min) at the end of the run: " + load
+                + " on " + Runtime.getRuntime().availableProcessors() + " cores.\n";
+        Files.createDirectories(Path.of("docs"));
+        Files.writeString(Path.of("docs/benchmarks-circulation.md"), report);
+        System.out.println(report);
+        assertThat(inv.get("violations")).isEqualTo(0);
+    }
+
+    /** One desk's two operations, answering HTTP-like statuses: over HTTP, or straight on the API. */
+    interface Desk {
+        int checkout(String barcode, String memberId);
+
+        int checkin(String barcode);
+    }
+
+    static Desk http(TestHttp desk) {
+        return new Desk() {
+            public int checkout(String barcode, String memberId) {
+                return desk.post("/api/loans", Map.of("barcode", barcode, "memberId", memberId)).status();
+            }
+
+            public int checkin(String barcode) {
+                return desk.post("/api/loans/return", Map.of("barcode", barcode)).status();
+            }
+        };
+    }
+
+    static Desk direct(CirculationApi api) {
+        return new Desk() {
+            public int checkout(String barcode, String memberId) {
+                try {
+                    api.checkout(barcode, memberId);
+                    return 201;
+                } catch (org.lakou.shared.ApiException e) {
+                    return e.status().value();
+                }
+            }
+
+            public int checkin(String barcode) {
+                try {
+                    api.checkin(barcode, false);
+                    return 200;
+                } catch (org.lakou.shared.ApiException e) {
+                    return e.status().value();
+                }
+            }
+        };
+    }
+
+    private static List<Sample> desk(Desk desk, List<String> mine, List<String> members, CountDownLatch go,
+            long measureFrom, long end) throws InterruptedException {
+        go.await();
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        List<String> shelf = new ArrayList<>(mine);
+        List<String> out = new ArrayList<>();
+        List<Sample> samples = new ArrayList<>();
+        while (System.nanoTime() < end) {
+            boolean checkout = out.isEmpty() || (!shelf.isEmpty() && rnd.nextBoolean());
+            List<String> from = checkout ? shelf : out;
+            String barcode = from.remove(rnd.nextInt(from.size()));
+            long t0 = System.nanoTime();
+            int status = checkout ? desk.checkout(barcode, members.get(rnd.nextInt(members.size())))
+                    : desk.checkin(barcode);
+            long t1 = System.nanoTime();
+            boolean nowOut = checkout ? status == 201 : status != 200;
+            (nowOut ? out : shelf).add(barcode);
+            if (t0 >= measureFrom) {
+                samples.add(new Sample(checkout, status, t1 - t0, t1));
+            }
+        }
+        return samples;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    record Run(List<Sample> samples, long cpuNanos, double seconds) {
+        double checkoutsPerSecond() {
+            return samples.stream().filter(x -> x.checkout() && x.status() == 201).count() / seconds;
+        }
+
+        double cpuMsPerRequest() {
+            return cpuNanos / 1e6 / Math.max(1, samples.size());
+        }
+    }
+
+    private static Run run(Desk desk, List<String> barcodes, List<String> members, long warmupMs, long measureMs)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         CountDownLatch go = new CountDownLatch(1);
         long start = System.nanoTime() + 200_000_000L;
-        long measureFrom = start + WARMUP_MS * 1_000_000L;
-        long end = measureFrom + MEASURE_MS * 1_000_000L;
+        long measureFrom = start + warmupMs * 1_000_000L;
+        long end = measureFrom + measureMs * 1_000_000L;
         List<Future<List<Sample>>> futures = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             List<String> mine = new ArrayList<>();
@@ -100,58 +215,7 @@ class CirculationBenchmark extends IntegrationTestBase {
             samples.addAll(fu.get());
         }
         pool.shutdown();
-
-        String load = loadAverage();
-        Map<String, Object> inv = invariants(barcodes);
-        long requests = samples.size();
-        String report = report(samples, raw, inv)
-                + String.format("%nCPU time of the whole JVM (server, embedded MongoDB and Solr, and the 32 HTTP clients) "
-                        + "during the measured window: %.0f ms for %d requests, i.e. **%.2f ms of CPU per request**; "
-                        + "at that cost two idle cores would serve about %.0f requests/s (%.0f checkouts/s with as many "
-                        + "returns). The raw baseline used %.3f ms of CPU per insert or delete.%n",
-                        cpuUsed / 1e6, requests, cpuUsed / 1e6 / Math.max(1, requests),
-                        2000.0 / (cpuUsed / 1e6 / Math.max(1, requests)),
-                        1000.0 / (cpuUsed / 1e6 / Math.max(1, requests)), raw.cpuMsPerOp())
-                + "\nLoad average (1, 5, 15 min) at the end of the run: " + load
-                + " on " + Runtime.getRuntime().availableProcessors() + " cores.\n";
-        Files.createDirectories(Path.of("docs"));
-        Files.writeString(Path.of("docs/benchmarks-circulation.md"), report);
-        System.out.println(report);
-        assertThat(inv.get("violations")).isEqualTo(0);
-    }
-
-    private static List<Sample> desk(TestHttp desk, List<String> mine, List<String> members, CountDownLatch go,
-            long measureFrom, long end) throws InterruptedException {
-        go.await();
-        ThreadLocalRandom rnd = ThreadLocalRandom.current();
-        List<String> shelf = new ArrayList<>(mine);
-        List<String> out = new ArrayList<>();
-        List<Sample> samples = new ArrayList<>();
-        while (System.nanoTime() < end) {
-            boolean checkout = out.isEmpty() || (!shelf.isEmpty() && rnd.nextBoolean());
-            List<String> from = checkout ? shelf : out;
-            String barcode = from.remove(rnd.nextInt(from.size()));
-            long t0 = System.nanoTime();
-            int status = checkout
-                    ? desk.post("/api/loans", Map.of("barcode", barcode, "memberId",
-                            members.get(rnd.nextInt(members.size())))).status()
-                    : desk.post("/api/loans/return", Map.of("barcode", barcode)).status();
-            long t1 = System.nanoTime();
-            boolean nowOut = checkout ? status == 201 : status != 200;
-            (nowOut ? out : shelf).add(barcode);
-            if (t0 >= measureFrom) {
-                samples.add(new Sample(checkout, status, t1 - t0, t1));
-            }
-        }
-        return samples;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
+        return new Run(samples, cpuUsed, measureMs / 1000.0);
     }
 
     record Baseline(double opsPerSecond, double p99ms, long ops, double cpuMsPerOp) {
