@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -88,7 +87,7 @@ class CirculationBenchmark extends IntegrationTestBase {
         String load = loadAverage();
         Map<String, Object> inv = invariants(barcodes);
         long requests = samples.size();
-        String report = report(samples, raw, inv)
+        String report = CirculationBenchmarkReport.render(samples, raw, inv)
                 + String.format("%nCPU time of the whole JVM (server, embedded MongoDB and Solr, and the 32 HTTP clients) "
                         + "during the measured window: %.0f ms for %d requests, i.e. **%.2f ms of CPU per request**; "
                         + "at that cost two idle cores would serve about %.0f requests/s (%.0f checkouts/s with as many "
@@ -262,7 +261,7 @@ class CirculationBenchmark extends IntegrationTestBase {
         pool.shutdown();
         long cpu = cpuNanos() - cpu0;
         long[] lat = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Baseline(lat.length * 2 / 5.0, p(lat, 0.99) / 1e6, lat.length * 2L,
+        return new Baseline(lat.length * 2 / 5.0, CirculationBenchmarkReport.p(lat, 0.99) / 1e6, lat.length * 2L,
                 cpu / 1e6 / Math.max(1, lat.length * 2L));
     }
 
@@ -297,44 +296,4 @@ class CirculationBenchmark extends IntegrationTestBase {
         return inv;
     }
 
-    private static String report(List<Sample> samples, Baseline raw, Map<String, Object> inv) {
-        double secs = MEASURE_MS / 1000.0;
-        long[] co = samples.stream().filter(s -> s.checkout() && s.status() == 201).mapToLong(Sample::nanos).sorted()
-                .toArray();
-        long[] re = samples.stream().filter(s -> !s.checkout() && s.status() == 200).mapToLong(Sample::nanos)
-                .sorted().toArray();
-        long[] all = samples.stream().mapToLong(Sample::nanos).sorted().toArray();
-        long refused = samples.stream().filter(s -> s.checkout() && s.status() == 409).count();
-        long errors = samples.stream().filter(s -> s.status() >= 500 || s.status() == 401 || s.status() == 403).count();
-        StringBuilder sb = new StringBuilder();
-        sb.append("# Circulation benchmark\n\n")
-                .append("Run ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores (shared with other builds), by `bench/circulation` (`CirculationBenchmark`).\n\n")
-                .append("Load: ").append(CLIENTS).append(" concurrent HTTP clients (desks), each checking out and ")
-                .append("returning its own share of ").append(COPIES).append(" copies to ").append(MEMBERS)
-                .append(" members (quota ").append(QUOTA).append("), bearer-token authentication, embedded stack ")
-                .append("(Tomcat, mongo-java-server on an H2 file, embedded Solr, audit log on). ")
-                .append(WARMUP_MS / 1000).append(" s warm-up, then ").append(MEASURE_MS / 1000).append(" s measured.\n\n")
-                .append("| operation | count | per second | p50 ms | p99 ms |\n|---|---|---|---|---|\n")
-                .append(row("checkout (201)", co, secs)).append(row("return (200)", re, secs))
-                .append(row("all requests", all, secs))
-                .append(String.format("| raw driver insert+delete of a claim (32 threads, 5 s) | %d | %.0f | | %.2f |%n",
-                        raw.ops(), raw.opsPerSecond(), raw.p99ms()))
-                .append("\nRefused checkouts (409, e.g. quota-reached): ").append(refused)
-                .append("; 401/403/5xx: ").append(errors).append(".\n\n")
-                .append("Invariants checked in Mongo after the run: ").append(inv).append(".\n\n")
-                .append("Goal: at least 500 checkouts/s with zero invariant violations: ")
-                .append(co.length / secs >= 500 && ((Integer) inv.get("violations")) == 0 ? "**met**" : "**not met**")
-                .append(".\n");
-        return sb.toString();
-    }
-
-    private static String row(String name, long[] sorted, double secs) {
-        return String.format("| %s | %d | %.0f | %.2f | %.2f |%n", name, sorted.length, sorted.length / secs,
-                p(sorted, 0.50) / 1e6, p(sorted, 0.99) / 1e6);
-    }
-
-    private static long p(long[] sorted, double q) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
-    }
 }
