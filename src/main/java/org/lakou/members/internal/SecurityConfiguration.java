@@ -133,6 +133,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/audit", "/api/audit/**").hasRole("ADMIN")
                 .requestMatchers(PUT, "/api/policies", "/api/policies/**").hasRole("ADMIN")
                 .requestMatchers(DELETE, "/api/policies", "/api/policies/**").hasRole("ADMIN")
+                .requestMatchers(GET, "/api/harvest/works/**").hasRole("DOCUMENTALIST") // holdings: cataloguing work
                 .requestMatchers("/api/harvest", "/api/harvest/**").hasRole("ADMIN")
                 .requestMatchers("/api/config", "/api/config/**").hasRole("ADMIN")
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
