@@ -84,6 +84,17 @@ final class HierarchyChecks {
     }
 
     private static void mappingClashes(SkosView v, Findings f) {
+        for (String m : SkosTerms.MAPPINGS) {
+            v.model.listStatements(null, v.model.createProperty(SKOS.uri + m), (RDFNode) null).forEachRemaining(st -> {
+                String a = SkosView.key(st.getSubject());
+                String b = SkosView.key(st.getObject());
+                Set<String> shared = new HashSet<>(v.inScheme.getOrDefault(a, Set.of()));
+                shared.retainAll(v.inScheme.getOrDefault(b, Set.of()));
+                if (!shared.isEmpty()) {
+                    f.warn("mapping-within-scheme", a, "skos:" + m + " to " + b + " in the same scheme; use broader/related");
+                }
+            });
+        }
         v.model.listStatements(null, SKOS.exactMatch, (RDFNode) null).forEachRemaining(st -> {
             if (!st.getObject().isResource()) {
                 return;

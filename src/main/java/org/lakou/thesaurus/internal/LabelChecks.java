@@ -35,7 +35,7 @@ final class LabelChecks {
                 continue;
             }
             List<Literal> prefs = literals(r, SKOS.prefLabel);
-            if (prefs.isEmpty()) {
+            if (prefs.isEmpty() && v.described.contains(c)) {
                 f.warn("missing-preflabel", c, "Concept has no skos:prefLabel");
             }
             Map<String, Integer> perLang = new HashMap<>();
@@ -50,7 +50,7 @@ final class LabelChecks {
                     checkLiteral(c, p, l, f);
                     String k = l.getLanguage() + "\u0000" + l.getLexicalForm();
                     if (!seen.add(k)) {
-                        f.warn("overlapping-labels", c, "'" + l.getLexicalForm() + "' is used by two label properties");
+                        f.warn("disjoint-labels", c, "'" + l.getLexicalForm() + "' is used by two label properties");
                     }
                 }
             }
@@ -61,6 +61,20 @@ final class LabelChecks {
                     if (!l.getLexicalForm().isBlank()) {
                         prefByKey.computeIfAbsent(key, x -> new ArrayList<>()).add(c);
                     }
+                }
+            }
+        }
+        for (String c : v.concepts) {
+            Resource r = v.resource(c);
+            if (r == null) {
+                continue;
+            }
+            for (Literal l : literals(r, SKOS.altLabel)) {
+                for (String s : v.inScheme.getOrDefault(c, Set.of(""))) {
+                    String key = s + "\u0000" + l.getLanguage() + "\u0000" + l.getLexicalForm().trim().toLowerCase(Locale.ROOT);
+                    prefByKey.getOrDefault(key, List.of()).stream().filter(o -> !o.equals(c)).findFirst()
+                            .ifPresent(o -> f.warn("overlapping-labels", c, "altLabel '" + l.getLexicalForm()
+                                    + "' is the prefLabel of " + o));
                 }
             }
         }
