@@ -2,9 +2,12 @@ package org.lakou.thesaurus;
 
 import java.util.List;
 
-/** What changed between two versions of a scheme, concept by concept. */
+/**
+ * What changed between two versions of a scheme, concept by concept. {@code reinstated} are
+ * concepts deprecated in {@code from} and live again in {@code to} (e.g. when rolling back).
+ */
 public record SchemeDiff(String schemeId, int from, int to, List<String> added, List<String> removed,
-        List<Relabel> relabelled, List<Move> moved, List<Deprecation> deprecated) {
+        List<Relabel> relabelled, List<Move> moved, List<Deprecation> deprecated, List<String> reinstated) {
 
     /** A prefLabel changed in one language; a null side means the label was added or dropped. */
     public record Relabel(String uri, String lang, String before, String after) {
@@ -19,6 +22,7 @@ public record SchemeDiff(String schemeId, int from, int to, List<String> added, 
     }
 
     public boolean isEmpty() {
-        return added.isEmpty() && removed.isEmpty() && relabelled.isEmpty() && moved.isEmpty() && deprecated.isEmpty();
+        return added.isEmpty() && removed.isEmpty() && relabelled.isEmpty() && moved.isEmpty() && deprecated.isEmpty()
+                && reinstated.isEmpty();
     }
 }

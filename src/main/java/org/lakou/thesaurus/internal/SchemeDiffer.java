@@ -25,6 +25,7 @@ final class SchemeDiffer {
         List<SchemeDiff.Relabel> relabelled = new ArrayList<>();
         List<SchemeDiff.Move> moved = new ArrayList<>();
         List<SchemeDiff.Deprecation> deprecated = new ArrayList<>();
+        List<String> reinstated = new ArrayList<>();
         for (var e : b.entrySet()) {
             ConceptData old = a.get(e.getKey());
             ConceptData now = e.getValue();
@@ -47,8 +48,11 @@ final class SchemeDiffer {
             if (now.deprecated() && (!old.deprecated() || !Objects.equals(old.replacedBy(), now.replacedBy()))) {
                 deprecated.add(new SchemeDiff.Deprecation(now.uri(), now.replacedBy()));
             }
+            if (old.deprecated() && !now.deprecated()) {
+                reinstated.add(now.uri());
+            }
         }
-        return new SchemeDiff(schemeId, from, to, added, removed, relabelled, moved, deprecated);
+        return new SchemeDiff(schemeId, from, to, added, removed, relabelled, moved, deprecated, reinstated);
     }
 
     /** Every concept the diff names: what search must re-index (with descendants, added by the caller). */
@@ -58,6 +62,7 @@ final class SchemeDiffer {
         d.relabelled().forEach(r -> out.add(r.uri()));
         d.moved().forEach(m -> out.add(m.uri()));
         d.deprecated().forEach(x -> out.add(x.uri()));
+        out.addAll(d.reinstated());
         return out;
     }
 

@@ -40,11 +40,17 @@ class ThesaurusCli implements CliCommand {
     @Command(name = "import", description = "Import a scheme version (Turtle, RDF/XML, N-Triples, JSON-LD, TriG)")
     int importFile(@Parameters(paramLabel = "FILE") Path file,
             @Option(names = "--source", description = "Where the file comes from (default: the file name)") String source,
-            @Option(names = "--no-apply", description = "Store the version without making it current") boolean noApply)
-            throws IOException {
+            @Option(names = "--no-apply", description = "Store the version without making it current") boolean noApply) {
         var out = spec.commandLine().getOut();
+        byte[] content;
         try {
-            ImportResult r = thesaurus.importScheme(Files.readAllBytes(file), file.getFileName().toString(), null,
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("Cannot read " + file + ": " + e);
+            return 2;
+        }
+        try {
+            ImportResult r = thesaurus.importScheme(content, file.getFileName().toString(), null,
                     source == null ? "cli:" + file.getFileName() : source, !noApply);
             out.printf("Imported %s as %s version %d: %d concepts, %d triples%n", file, r.schemeId(), r.version(),
                     r.conceptCount(), r.tripleCount());
