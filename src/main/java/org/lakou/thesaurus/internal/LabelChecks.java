@@ -11,7 +11,6 @@ import java.util.TreeMap;
 
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.DC_11;
@@ -28,13 +27,14 @@ final class LabelChecks {
     }
 
     static void run(SkosView v, Findings f) {
-        Map<String, List<String>> prefByKey = new TreeMap<>();
+        Map<String, List<String>> prefByKey = new HashMap<>();
         for (String c : v.concepts) {
             Resource r = v.resource(c);
             if (r == null) {
                 continue;
             }
-            List<Literal> prefs = literals(r, SKOS.prefLabel);
+            Map<Property, List<Literal>> byProperty = labelsOf(r);
+            List<Literal> prefs = byProperty.get(SKOS.prefLabel);
             if (prefs.isEmpty() && v.described.contains(c)) {
                 f.warn("missing-preflabel", c, "Concept has no skos:prefLabel");
             }
@@ -46,7 +46,7 @@ final class LabelChecks {
             }
             Set<String> seen = new HashSet<>();
             for (Property p : LABELS) {
-                for (Literal l : literals(r, p)) {
+                for (Literal l : byProperty.get(p)) {
                     checkLiteral(c, p, l, f);
                     String k = l.getLanguage() + "\u0000" + l.getLexicalForm();
                     if (!seen.add(k)) {
@@ -69,7 +69,7 @@ final class LabelChecks {
             if (r == null) {
                 continue;
             }
-            for (Literal l : literals(r, SKOS.altLabel)) {
+            for (Literal l : labelsOf(r).get(SKOS.altLabel)) {
                 for (String s : v.inScheme.getOrDefault(c, Set.of(""))) {
                     String key = s + "\u0000" + l.getLanguage() + "\u0000" + l.getLexicalForm().trim().toLowerCase(Locale.ROOT);
                     prefByKey.getOrDefault(key, List.of()).stream().filter(o -> !o.equals(c)).findFirst()
@@ -78,13 +78,14 @@ final class LabelChecks {
                 }
             }
         }
-        prefByKey.forEach((key, cs) -> {
-            if (new HashSet<>(cs).size() > 1) {
-                String label = key.substring(key.lastIndexOf('\u0000') + 1);
-                f.warn("duplicate-preflabel", cs.get(1), "prefLabel '" + label + "' is also used by " + cs.get(0));
-            }
-        });
-        languageTags(v, f);
+        prefByKey.entrySet().stream().filter(e -> e.getValue().size() > 1).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> {
+                    List<String> cs = e.getValue();
+                    if (new HashSet<>(cs).size() > 1) {
+                        String label = e.getKey().substring(e.getKey().lastIndexOf('\u0000') + 1);
+                        f.warn("duplicate-preflabel", cs.get(1), "prefLabel '" + label + "' is also used by " + cs.get(0));
+                    }
+                });
         for (String s : v.schemes) {
             Resource r = v.resource(s);
             if (r != null && !r.hasProperty(RDFS.label) && !r.hasProperty(DCTerms.title) && !r.hasProperty(DC_11.title)
@@ -107,30 +108,25 @@ final class LabelChecks {
         }
     }
 
-    /** Every tagged literal: the primary subtag must be an ISO 639 code; private-use tags are not. */
-    private static void languageTags(SkosView v, Findings f) {
-        Set<String> reported = new HashSet<>();
-        v.model.listStatements().forEachRemaining(st -> {
-            RDFNode o = st.getObject();
-            if (o.isLiteral() && !o.asLiteral().getLanguage().isEmpty()) {
-                String tag = o.asLiteral().getLanguage();
-                String primary = tag.split("-")[0].toLowerCase(Locale.ROOT);
-                boolean valid = primary.length() == 2 ? ISO_639_1.contains(primary)
-                        : primary.length() == 3 && primary.chars().allMatch(Character::isLetter);
-                if (!valid && reported.add(SkosView.key(st.getSubject()) + tag)) {
-                    f.warn("invalid-language-tag", SkosView.key(st.getSubject()), "Language tag '" + tag + "' is not ISO 639");
-                }
-            }
-        });
-    }
-
-    private static List<Literal> literals(Resource r, Property p) {
-        List<Literal> out = new ArrayList<>();
-        r.listProperties(p).forEachRemaining(st -> {
-            if (st.getObject().isLiteral()) {
-                out.add(st.getLiteral());
+    /** The three label properties' literals, read in one pass over the concept's statements. */
+    private static Map<Property, List<Literal>> labelsOf(Resource r) {
+        Map<Property, List<Literal>> out = new HashMap<>();
+        for (Property p : LABELS) {
+            out.put(p, new ArrayList<>(2));
+        }
+        r.listProperties().forEachRemaining(st -> {
+            List<Literal> list = out.get(st.getPredicate());
+            if (list != null && st.getObject().isLiteral()) {
+                list.add(st.getLiteral());
             }
         });
         return out;
+    }
+
+    /** The primary subtag must be an ISO 639 code; private-use tags ("x-...") are not. */
+    static boolean validLanguage(String tag) {
+        String primary = tag.split("-")[0].toLowerCase(Locale.ROOT);
+        return primary.length() == 2 ? ISO_639_1.contains(primary)
+                : primary.length() == 3 && primary.chars().allMatch(Character::isLetter);
     }
 }

@@ -2,8 +2,11 @@ package org.lakou.thesaurus.internal;
 
 import java.util.function.Predicate;
 
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.lakou.thesaurus.QualityFinding;
 import org.lakou.thesaurus.QualityReport;
@@ -37,24 +40,35 @@ final class QualityChecker {
         }
         LabelChecks.run(v, f);
         HierarchyChecks.run(v, f, knownElsewhere);
-        undefinedTerms(v, f);
+        termsAndLanguages(v, f);
         return f.report();
     }
 
-    /** SKOS terms that the SKOS reference does not define, e.g. the deprecated skos:symbol. */
-    private static void undefinedTerms(SkosView v, Findings f) {
-        v.model.listStatements().forEachRemaining(st -> {
-            String p = st.getPredicate().getURI();
+    /**
+     * One pass over every triple: SKOS terms the SKOS reference does not define (e.g. the retired
+     * skos:symbol), and language tags that are not ISO 639.
+     */
+    private static void termsAndLanguages(SkosView v, Findings f) {
+        Set<String> reported = new HashSet<>();
+        v.model.getGraph().find().forEachRemaining(t -> {
+            String p = t.getPredicate().getURI();
+            Node o = t.getObject();
             if (p.startsWith(SKOS.uri) && !SkosTerms.PROPERTIES.contains(p.substring(SKOS.uri.length()))) {
-                f.warn("undefined-skos-term", SkosView.key(st.getSubject()), "Not a SKOS property: " + p);
+                f.warn("undefined-skos-term", key(t.getSubject()), "Not a SKOS property: " + p);
             }
-            RDFNode o = st.getObject();
-            if (o.isURIResource() && st.getPredicate().getURI().endsWith("#type")) {
-                Resource t = o.asResource();
-                if (t.getURI().startsWith(SKOS.uri) && !SkosTerms.CLASSES.contains(t.getLocalName())) {
-                    f.warn("undefined-skos-term", SkosView.key(st.getSubject()), "Not a SKOS class: " + t.getURI());
-                }
+            if (o.isURI() && p.equals(RDF.type.getURI()) && o.getURI().startsWith(SKOS.uri)
+                    && !SkosTerms.CLASSES.contains(o.getURI().substring(SKOS.uri.length()))) {
+                f.warn("undefined-skos-term", key(t.getSubject()), "Not a SKOS class: " + o.getURI());
+            }
+            if (o.isLiteral() && !o.getLiteralLanguage().isEmpty() && !LabelChecks.validLanguage(o.getLiteralLanguage())
+                    && reported.add(key(t.getSubject()) + "@" + o.getLiteralLanguage())) {
+                f.warn("invalid-language-tag", key(t.getSubject()),
+                        "Language tag '" + o.getLiteralLanguage() + "' is not ISO 639");
             }
         });
+    }
+
+    private static String key(Node n) {
+        return n.isURI() ? n.getURI() : n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
     }
 }

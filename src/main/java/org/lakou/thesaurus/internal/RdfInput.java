@@ -16,14 +16,16 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.shared.JenaException;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.lakou.thesaurus.QualityFinding;
 
 /**
- * Turns uploaded bytes into one graph. Everything is read as a dataset so that TriG and N-Quads
- * concepts inside named graphs count; the graphs are then unioned, since a scheme version is one
- * graph here. Syntax problems come back as findings with Jena's line and column, never as a 500.
+ * Turns uploaded bytes into one graph with Jena's streaming parser. Quads of TriG and N-Quads
+ * files land in the same graph as their triples, so concepts inside named graphs count: a scheme
+ * version is one graph here. Syntax problems come back as findings with Jena's line and column, never as a 500.
  */
 final class RdfInput {
 
@@ -74,10 +76,10 @@ final class RdfInput {
                 return new Parsed(ModelFactory.createDefaultModel(), errors, warnings);
             }
         }
-        DatasetGraph dsg = DatasetGraphFactory.create();
+        Model model = ModelFactory.createDefaultModel();
         try {
             RDFParser.create().source(new ByteArrayInputStream(content)).lang(lang).base(BASE)
-                    .errorHandler(new Collector(errors, warnings)).parse(dsg);
+                    .errorHandler(new Collector(errors, warnings)).parse(new UnionSink(model.getGraph()));
         } catch (RiotParseException e) {
             if (errors.isEmpty()) {
                 errors.add(QualityFinding.error("syntax-error", e.getOriginalMessage(), e.getLine(), e.getCol()));
@@ -89,12 +91,31 @@ final class RdfInput {
         } catch (JenaException | IllegalArgumentException e) {
             errors.add(QualityFinding.error("syntax-error", String.valueOf(e.getMessage()), null, null));
         }
-        Model model = ModelFactory.createDefaultModel();
-        if (errors.isEmpty()) {
-            model.getGraph().getPrefixMapping().setNsPrefixes(dsg.getDefaultGraph().getPrefixMapping());
-            dsg.find().forEachRemaining(q -> model.getGraph().add(q.asTriple()));
+        return new Parsed(errors.isEmpty() ? model : ModelFactory.createDefaultModel(), errors, warnings);
+    }
+
+    /** Streams every triple, named graphs included, into one graph: no intermediate dataset to copy. */
+    private static final class UnionSink extends StreamRDFBase {
+        private final Graph graph;
+
+        UnionSink(Graph graph) {
+            this.graph = graph;
         }
-        return new Parsed(model, errors, warnings);
+
+        @Override
+        public void triple(Triple triple) {
+            graph.add(triple);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            graph.add(quad.asTriple());
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            graph.getPrefixMapping().setNsPrefix(prefix, iri);
+        }
     }
 
     /** Keeps Jena's positions; stops at the first error, since later ones are usually its echoes. */

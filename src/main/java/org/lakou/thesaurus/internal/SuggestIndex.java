@@ -3,9 +3,7 @@ package org.lakou.thesaurus.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.lakou.thesaurus.Concept;
 import org.lakou.thesaurus.ConceptSuggestion;
@@ -27,6 +25,7 @@ final class SuggestIndex {
     private final byte[] flags;
     private final String[] labels;
     private final String[] langs;
+    private final int[] ranks;
 
     private record Entry(String key, int concept, int flags, String label, String lang) {
     }
@@ -52,6 +51,7 @@ final class SuggestIndex {
         flags = new byte[n];
         labels = new String[n];
         langs = new String[n];
+        ranks = new int[n];
         for (int i = 0; i < n; i++) {
             Entry e = entries.get(i);
             keys[i] = e.key();
@@ -59,6 +59,7 @@ final class SuggestIndex {
             flags[i] = (byte) e.flags();
             labels[i] = e.label();
             langs[i] = e.lang();
+            ranks[i] = rank(e.flags(), concepts.get(e.concept()).deprecated(), e.label());
         }
     }
 
@@ -82,7 +83,9 @@ final class SuggestIndex {
 
     /**
      * Best match per concept, ranked: a label starting with the prefix before a word inside it,
-     * prefLabel before altLabel, live before deprecated, shorter label first.
+     * prefLabel before altLabel, live before deprecated, shorter label first. Ranks are precomputed
+     * per entry and hits are packed into longs (rank, entry), so a wide prefix such as "a" costs a
+     * primitive scan and sort, not objects per match.
      */
     List<ConceptSuggestion> suggest(String prefix, String lang, int limit) {
         String q = LabelNormalizer.normalize(prefix);
@@ -90,19 +93,33 @@ final class SuggestIndex {
             return List.of();
         }
         String wanted = lang == null || lang.isBlank() ? null : lang.toLowerCase();
-        Map<Integer, Integer> best = new HashMap<>();
-        for (int i = lowerBound(q); i < keys.length && keys[i].startsWith(q); i++) {
-            if (wanted != null && !langs[i].isEmpty() && !langs[i].equalsIgnoreCase(wanted)
-                    && !langs[i].toLowerCase().startsWith(wanted + "-")) {
+        int[] best = new int[concepts.size()];
+        Arrays.fill(best, -1);
+        int from = lowerBound(q);
+        int distinct = 0;
+        for (int i = from; i < keys.length && keys[i].startsWith(q); i++) {
+            if (wanted != null && !langMatches(langs[i], wanted)) {
                 continue;
             }
-            best.merge(conceptOf[i], i, (a, b) -> rank(a) <= rank(b) ? a : b);
+            int c = conceptOf[i];
+            if (best[c] < 0) {
+                distinct++;
+                best[c] = i;
+            } else if (ranks[i] < ranks[best[c]]) {
+                best[c] = i;
+            }
         }
-        Integer[] hits = best.values().toArray(Integer[]::new);
-        Arrays.sort(hits, Comparator.comparingLong(this::rank).thenComparing(i -> labels[i]));
+        long[] hits = new long[distinct];
+        int n = 0;
+        for (int i = from; n < distinct && i < keys.length; i++) {
+            if (best[conceptOf[i]] == i) {
+                hits[n++] = ((long) ranks[i] << 32) | i;
+            }
+        }
+        Arrays.sort(hits);
         List<ConceptSuggestion> out = new ArrayList<>(Math.min(limit, hits.length));
         for (int k = 0; k < hits.length && out.size() < limit; k++) {
-            int i = hits[k];
+            int i = (int) hits[k];
             Concept c = concepts.get(conceptOf[i]);
             out.add(new ConceptSuggestion(c.uri(), c.label(wanted == null ? langs[i] : wanted), labels[i], langs[i],
                     (flags[i] & ALT) == 0, c.schemeUri(), c.deprecated()));
@@ -110,11 +127,17 @@ final class SuggestIndex {
         return out;
     }
 
-    private long rank(int i) {
-        long r = (flags[i] & WORD) != 0 ? 1 : 0;
-        r = r * 2 + ((flags[i] & ALT) != 0 ? 1 : 0);
-        r = r * 2 + (concepts.get(conceptOf[i]).deprecated() ? 1 : 0);
-        return r * 100_000 + Math.min(labels[i].length(), 99_999);
+    private static boolean langMatches(String entryLang, String wanted) {
+        return entryLang.isEmpty() || entryLang.equalsIgnoreCase(wanted)
+                || entryLang.length() > wanted.length() && entryLang.charAt(wanted.length()) == '-'
+                        && entryLang.regionMatches(true, 0, wanted, 0, wanted.length());
+    }
+
+    private int rank(int flag, boolean deprecated, String label) {
+        int r = (flag & WORD) != 0 ? 1 : 0;
+        r = r * 2 + ((flag & ALT) != 0 ? 1 : 0);
+        r = r * 2 + (deprecated ? 1 : 0);
+        return r * 100_000 + Math.min(label.length(), 99_999);
     }
 
     private int lowerBound(String q) {

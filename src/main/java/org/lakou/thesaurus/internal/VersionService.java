@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class VersionService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(VersionService.class);
+
     private final VersionStore store;
     private final ThesaurusState state;
     private final VersionApplier applier;
@@ -47,9 +49,12 @@ class VersionService {
                             + fileName + "'; send Turtle, RDF/XML, N-Triples, JSON-LD, TriG or N-Quads", null, null)),
                     List.of(), java.util.Map.of("unsupported-format", 1), false));
         }
+        long t0 = System.nanoTime();
         RdfInput.Parsed parsed = RdfInput.parse(content, lang);
+        long t1 = System.nanoTime();
         ConceptGraph current = state.graph();
         QualityReport report = QualityChecker.check(parsed, current.byUri::containsKey);
+        long t2 = System.nanoTime();
         if (report.blocking()) {
             throw refused(report);
         }
@@ -62,7 +67,11 @@ class VersionService {
             store.save(new VersionDocument(VersionDocument.idOf(id, version), id, uri, version, clock.instant(),
                     source == null || source.isBlank() ? "upload" : source, fileName, lang.getName(),
                     next.concepts().size(), model.size(), report, null, null), model);
+            long t3 = System.nanoTime();
             ApplyResult applied = apply ? applier.apply(next) : null;
+            log.info("Imported {} v{} ({} concepts, {} triples) in {} ms: parse {}, check {}, store {}, apply {}", id,
+                    version, next.concepts().size(), model.size(), ms(t0, System.nanoTime()), ms(t0, t1), ms(t1, t2),
+                    ms(t2, t3), ms(t3, System.nanoTime()));
             return new ImportResult(id, uri, version, next.concepts().size(), model.size(), report, applied);
         }
     }
@@ -96,6 +105,10 @@ class VersionService {
         VersionDocument doc = store.find(schemeId, version)
                 .orElseThrow(() -> ApiException.notFound("Version", VersionDocument.idOf(schemeId, version)));
         return ConceptExtractor.extract(store.load(doc), doc.schemeUri(), false);
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static ApiException refused(QualityReport report) {

@@ -131,7 +131,12 @@ class VersionStore {
 
     private static byte[] gzipNTriples(Model model) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 64 * 1024)) {
+        // fastest level: the payload is written on every import and read on every start
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 64 * 1024) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
             RDFDataMgr.write(gz, model, Lang.NTRIPLES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
