@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.atlas.web.ContentType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -14,12 +17,14 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
 import org.lakou.thesaurus.QualityFinding;
 
 /**
@@ -36,6 +41,11 @@ final class RdfInput {
     private static final Set<String> GENERIC_TYPES = Set.of("application/octet-stream", "text/plain",
             "application/x-www-form-urlencoded", "multipart/form-data", "application/xml", "text/xml");
     private static final int MAX_WARNINGS = 100;
+    /**
+     * JSON-LD's loader would otherwise fetch any {@code @context} URL, file: URLs included: an
+     * upload could read server files or reach internal hosts. Contexts must be inline.
+     */
+    private static final Context NO_REMOTE_JSONLD = noRemoteContexts();
 
     record Parsed(Model model, List<QualityFinding> errors, List<QualityFinding> warnings) {
     }
@@ -79,6 +89,7 @@ final class RdfInput {
         Model model = ModelFactory.createDefaultModel();
         try {
             RDFParser.create().source(new ByteArrayInputStream(content)).lang(lang).base(BASE)
+                    .context(lang == Lang.JSONLD ? NO_REMOTE_JSONLD : null)
                     .errorHandler(new Collector(errors, warnings)).parse(new UnionSink(model.getGraph()));
         } catch (RiotParseException e) {
             if (errors.isEmpty()) {
@@ -92,6 +103,17 @@ final class RdfInput {
             errors.add(QualityFinding.error("syntax-error", String.valueOf(e.getMessage()), null, null));
         }
         return new Parsed(errors.isEmpty() ? model : ModelFactory.createDefaultModel(), errors, warnings);
+    }
+
+    private static Context noRemoteContexts() {
+        JsonLdOptions options = new JsonLdOptions();
+        options.setDocumentLoader((url, opts) -> {
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "Remote JSON-LD contexts are refused (" + url.getScheme() + "): inline the @context");
+        });
+        Context context = new Context();
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        return context;
     }
 
     /** Streams every triple, named graphs included, into one graph: no intermediate dataset to copy. */

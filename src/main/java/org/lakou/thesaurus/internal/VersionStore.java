@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -47,10 +46,9 @@ class VersionStore {
 
     /** The scheme's short id: its last path segment, made unique with a hash if another URI took it. */
     String idFor(String schemeUri) {
-        String path = URI.create(schemeUri.replace(" ", "%20")).getRawPath();
-        String tail = schemeUri.contains("#") ? schemeUri.substring(schemeUri.lastIndexOf('#') + 1)
-                : path == null || path.isBlank() ? schemeUri : path.replaceAll("/+$", "");
-        String slug = LabelNormalizer.slug(tail.substring(tail.lastIndexOf('/') + 1), 40);
+        String trimmed = schemeUri.replaceAll("[/#]+$", "");
+        String tail = trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('#')) + 1);
+        String slug = LabelNormalizer.slug(tail, 40);
         slug = slug.isEmpty() ? "scheme" : slug;
         SchemeDocument existing = mongo.findById(slug, SchemeDocument.class, SCHEMES);
         if (!slug.equals(LOCAL_ID) && (existing == null || schemeUri.equals(existing.uri()))) {

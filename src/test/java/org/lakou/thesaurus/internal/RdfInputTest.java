@@ -42,6 +42,19 @@ class RdfInputTest {
     }
 
     @Test
+    void jsonLdRemoteContextsAreNeverFetched(@TempDir Path dir) throws Exception {
+        Path ctx = dir.resolve("ctx.jsonld");
+        Files.writeString(ctx, "{\"@context\": {\"label\": \"http://www.w3.org/2004/02/skos/core#prefLabel\"}}");
+        String doc = "{\"@context\": \"" + ctx.toUri() + "\", \"@id\": \"http://x/a\", \"label\": \"v\"}";
+        RdfInput.Parsed parsed = RdfInput.parse(doc.getBytes(StandardCharsets.UTF_8), Lang.JSONLD);
+        assertThat(parsed.model().isEmpty()).isTrue();
+        assertThat(parsed.errors()).singleElement().satisfies(f -> assertThat(f.message()).contains("Remote JSON-LD"));
+        String inline = "{\"@context\": {\"label\": \"http://www.w3.org/2004/02/skos/core#prefLabel\"}, "
+                + "\"@id\": \"http://x/a\", \"label\": \"v\"}";
+        assertThat(RdfInput.parse(inline.getBytes(StandardCharsets.UTF_8), Lang.JSONLD).model().size()).isEqualTo(1);
+    }
+
+    @Test
     void dtdExpansionTricksAreRefused() {
         String[] unsafe = {
             "<!DOCTYPE rdf:RDF SYSTEM \"http://example.org/evil.dtd\">",
