@@ -28,8 +28,11 @@ class ThesaurusService implements ThesaurusApi {
     private final LocalConcepts local;
     private final VersionStore store;
     private final ThesaurusState state;
+    private final ThesaurusProperties props;
 
-    ThesaurusService(VersionService versions, LocalConcepts local, VersionStore store, ThesaurusState state) {
+    ThesaurusService(VersionService versions, LocalConcepts local, VersionStore store, ThesaurusState state,
+            ThesaurusProperties props) {
+        this.props = props;
         this.versions = versions;
         this.local = local;
         this.store = store;
@@ -153,6 +156,9 @@ class ThesaurusService implements ThesaurusApi {
 
     @Override
     public String localProposal(RdfSyntax syntax) {
-        return exportScheme(VersionStore.LOCAL_ID, syntax);
+        SchemeState localScheme = state.graph().schemes.get(VersionStore.LOCAL_ID);
+        // before the first local concept the proposal is an empty scheme, not a 404
+        return RdfOutput.toString(localScheme != null ? localScheme.model()
+                : LocalSchemeModel.build(List.of(), props), syntax);
     }
 }
