@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Component;
  * local concept added on another node reaches this one.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // other modules' runners (search building its concepts core) find it loaded
 class ThesaurusStartup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ThesaurusStartup.class);
