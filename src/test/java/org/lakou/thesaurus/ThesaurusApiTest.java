@@ -136,6 +136,20 @@ class ThesaurusApiTest extends IntegrationTestBase {
     }
 
     @Test
+    void invalidFixtureFilesGiveA400WithTheirLine() throws Exception {
+        java.nio.file.Path dir = org.lakou.thesaurus.internal.SharedData.require(
+                org.lakou.thesaurus.internal.SharedData.THESAURUS.resolve("qskos-defects"));
+        for (var e : java.util.Map.of("invalidCharacters.rdf", 5, "skosxl.rdf", 9).entrySet()) {
+            Response r = ThesaurusHttp.postFile(http, "/api/thesaurus/imports", e.getKey(),
+                    java.nio.file.Files.readAllBytes(dir.resolve(e.getKey())));
+            assertThat(r.status()).as(e.getKey()).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("line").asInt()).as(e.getKey()).isEqualTo(e.getValue());
+            assertThat(r.json().get("column").asInt()).isPositive();
+        }
+    }
+
+    @Test
     void externalEntitiesAreRefusedAndNeverRead() throws Exception {
         java.nio.file.Path secret = java.nio.file.Files.createTempFile(DATA_DIR, "secret", ".txt");
         java.nio.file.Files.writeString(secret, "LAKOU-SECRET-" + System.nanoTime());

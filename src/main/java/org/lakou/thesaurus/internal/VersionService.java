@@ -117,6 +117,9 @@ class VersionService {
                 + (first.column() == null ? "" : ", column " + first.column()) + ")";
         ApiException e = new ApiException(HttpStatus.BAD_REQUEST, "Import refused", first.message() + where)
                 .with("code", first.code()).with("report", report);
-        return first.line() == null ? e : e.with("line", first.line());
+        if (first.line() != null) {
+            e.with("line", first.line());
+        }
+        return first.column() == null ? e : e.with("column", first.column());
     }
 }
