@@ -48,6 +48,8 @@ class ThesaurusBenchmark extends IntegrationTestBase {
         double[] raw = new double[RUNS];
         double[] imports = new double[RUNS];
         double[] importCpu = new double[RUNS];
+        double[] processCpu = new double[RUNS];
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         var threads = ManagementFactory.getThreadMXBean();
         ImportResult last = null;
         for (int i = 0; i < RUNS; i++) {
@@ -57,9 +59,11 @@ class ThesaurusBenchmark extends IntegrationTestBase {
             raw[i] = ms(t);
             t = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();
+            long proc = os.getProcessCpuTime();
             last = thesaurus.importScheme(file, "unesco-thesaurus.ttl", "text/turtle", "bench", true);
             imports[i] = ms(t);
             importCpu[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+            processCpu[i] = (os.getProcessCpuTime() - proc) / 1e6;
         }
         long heapAfter = usedHeapAfterGc();
         assertThat(last.conceptCount()).isGreaterThanOrEqualTo(4482);
@@ -95,7 +99,9 @@ class ThesaurusBenchmark extends IntegrationTestBase {
         md.append(row("raw `RDFDataMgr.read` of the file (runs 1..3)", join(raw) + " ms", "baseline"));
         md.append(row("UNESCO import through `ThesaurusApi.importScheme` (runs 1..3)", join(imports) + " ms",
                 "≤ 5,000 ms: " + (max(imports) <= 5_000 ? "met" : "NOT met")));
-        md.append(row("same imports, thread CPU time (runs 1..3)", join(importCpu) + " ms", ""));
+        md.append(row("same imports, CPU time of the calling thread (runs 1..3)", join(importCpu) + " ms", ""));
+        md.append(row("same imports, CPU time of the whole JVM: GC, embedded Mongo (runs 1..3)", join(processCpu)
+                + " ms", "≤ 5,000 ms: " + (max(processCpu) <= 5_000 ? "met" : "NOT met") + " in CPU time"));
         md.append(row("load average during the run (1 min)", "%.1f".formatted(
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()), "2 cores"));
         md.append(row("import / raw parse (warm, run 3)", "%.1f×".formatted(imports[RUNS - 1] / raw[RUNS - 1]), ""));
