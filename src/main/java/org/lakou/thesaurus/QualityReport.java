@@ -14,7 +14,7 @@ public record QualityReport(List<QualityFinding> errors, List<QualityFinding> wa
     public QualityReport {
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
-        counts = Map.copyOf(counts);
+        counts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
     }
 
     public boolean blocking() {
