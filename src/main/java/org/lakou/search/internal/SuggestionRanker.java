@@ -92,35 +92,25 @@ final class SuggestionRanker {
     }
 
     /**
-     * False when the words only match one of the concept's acronyms but are not written in
-     * capitals ("pré", "Pré" for PRE); any non-acronym label with the same folded form keeps it.
+     * False when a single word not written in capitals matched a concept that has an acronym
+     * label and no ordinary one-word label of the same form ("pré", "Pré" for PRE; "divers" for
+     * DIV, through stemming). Phrases and words in capitals always count.
      */
     static boolean counts(String matched, Concept c) {
         String m = matched.strip();
-        if (ACRONYM.matcher(m).matches() || m.contains(" ") || m.length() > 8) {
+        if (ACRONYM.matcher(m).matches() || m.contains(" ") || m.contains("-")) {
             return true;
         }
-        String folded = fold(m);
-        boolean acronymHit = false;
+        String folded = stem(fold(m));
+        boolean hasAcronym = false;
         for (String label : allLabels(c)) {
-            if (fold(label).equals(folded)) {
-                if (!ACRONYM.matcher(label.strip()).matches()) {
-                    return true;
-                }
-                acronymHit = true;
-            }
-        }
-        // the Tagger matched through stemming or elision, not an exact label: keep it
-        return !acronymHit && !hasAcronymStem(c, folded);
-    }
-
-    private static boolean hasAcronymStem(Concept c, String folded) {
-        for (String label : allLabels(c)) {
-            if (ACRONYM.matcher(label.strip()).matches() && stem(fold(label)).equals(stem(folded))) {
+            if (ACRONYM.matcher(label.strip()).matches()) {
+                hasAcronym = true;
+            } else if (stem(fold(label)).equals(folded)) {
                 return true;
             }
         }
-        return false;
+        return !hasAcronym;
     }
 
     private static List<String> allLabels(Concept c) {
