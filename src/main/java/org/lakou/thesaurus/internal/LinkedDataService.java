@@ -37,10 +37,14 @@ public class LinkedDataService {
     }
 
     public void writeConcept(String uri, RdfSyntax syntax, OutputStream out) {
-        Model src = ModelFactory.createModelForGraph(state.graph().union);
+        ConceptGraph graph = state.graph();
+        Model src = ModelFactory.createModelForGraph(graph.union);
         Model cbd = ModelFactory.createDefaultModel();
-        cbd.setNsPrefixes(state.graph().schemes.values().stream().findFirst().map(s -> s.model().getNsPrefixMap())
-                .orElse(java.util.Map.of()));
+        Concept c = graph.byUri.get(uri);
+        SchemeState home = c == null ? null : graph.scheme(c.schemeUri());
+        if (home != null) {
+            cbd.setNsPrefixes(home.model().getNsPrefixMap());
+        }
         Deque<Resource> todo = new ArrayDeque<>();
         Set<Resource> seen = new HashSet<>();
         todo.add(src.createResource(uri));
