@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * Where the index lives. {@code embedded} runs Solr inside Lakou on {@code solrHome} (default
  * {@code <lakou.storage.data-dir>/solr}); {@code http} talks to one Solr at {@code solrUrl}
  * (e.g. {@code http://solr:8983/solr}); {@code cloud} finds SolrCloud through ZooKeeper.
+ * {@code conceptsCollection} holds the thesaurus concepts the subject Tagger looks for; in
+ * embedded mode it is a second core of the same CoreContainer.
  */
 @Validated
 @ConfigurationProperties("lakou.search")
@@ -28,6 +30,7 @@ public record SearchProperties(
         @DefaultValue List<String> zkHosts,
         String zkChroot,
         @NotBlank @DefaultValue("catalogue") String collection,
+        @NotBlank @DefaultValue("concepts") String conceptsCollection,
         Path solrHome,
         @Min(1) @Max(10_000) @DefaultValue("200") int batchSize,
         @NotNull @DefaultValue("2s") Duration pollInterval,

@@ -52,6 +52,20 @@ final class JsonHttp {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** POSTs {@code body} as JSON; fails on anything but 2xx. */
+    JsonNode postJson(String path, Object body) {
+        Response r = postJsonResponse(path, body);
+        if (r.status() / 100 != 2) {
+            throw new AssertionError("POST " + path + " answered " + r.status() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    Response postJsonResponse(String path, Object body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     /** The search answer's hit ids, in order; fails on anything but 200. */
     List<String> ids(String... params) {
         Response r = get("/api/search", params);

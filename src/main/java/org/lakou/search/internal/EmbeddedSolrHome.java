@@ -28,8 +28,11 @@ final class EmbeddedSolrHome {
     private EmbeddedSolrHome() {
     }
 
-    /** Prepares {@code home} with {@code solr.xml}, {@code configsets/*} and a core for {@code core}. */
-    static void prepare(Path home, String core) {
+    /**
+     * Prepares {@code home} with {@code solr.xml}, {@code configsets/*}, a catalogue core named
+     * {@code core} and a concepts core named {@code conceptsCore}.
+     */
+    static void prepare(Path home, String core, String conceptsCore) {
         try {
             Files.createDirectories(home);
             Path configsets = home.resolve("configsets");
@@ -38,15 +41,23 @@ final class EmbeddedSolrHome {
             if (!Files.isRegularFile(configsets.resolve("catalogue/conf/schema.xml"))) {
                 throw new IllegalStateException("No catalogue configset found on the classpath under " + ROOT);
             }
-            Path coreDir = home.resolve(core);
-            Path coreProps = coreDir.resolve("core.properties");
-            if (!Files.exists(coreProps)) {
-                Files.createDirectories(coreDir);
-                Files.writeString(coreProps, "name=" + core + "\nconfigSet=catalogue\n", StandardCharsets.UTF_8);
+            if (!Files.isRegularFile(configsets.resolve("concepts/conf/schema.xml"))) {
+                throw new IllegalStateException("No concepts configset found on the classpath under " + ROOT);
             }
+            createCore(home, core, "catalogue");
+            createCore(home, conceptsCore, "concepts");
             log.info("Embedded Solr home {} ready ({} configset files refreshed)", home, copied);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the Solr home " + home, e);
+        }
+    }
+
+    private static void createCore(Path home, String core, String configSet) throws IOException {
+        Path coreDir = home.resolve(core);
+        Path coreProps = coreDir.resolve("core.properties");
+        if (!Files.exists(coreProps)) {
+            Files.createDirectories(coreDir);
+            Files.writeString(coreProps, "name=" + core + "\nconfigSet=" + configSet + "\n", StandardCharsets.UTF_8);
         }
     }
 

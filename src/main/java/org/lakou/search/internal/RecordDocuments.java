@@ -2,14 +2,21 @@ package org.lakou.search.internal;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.solr.common.SolrInputDocument;
 import org.lakou.catalogue.Record;
 import org.lakou.search.IndexFieldContributor;
+import org.lakou.thesaurus.Concept;
+import org.lakou.thesaurus.ThesaurusApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,9 +37,11 @@ class RecordDocuments {
     private static final int SORT_KEY_LENGTH = 200;
 
     private final ObjectProvider<IndexFieldContributor> contributors;
+    private final ThesaurusApi thesaurus;
 
-    RecordDocuments(ObjectProvider<IndexFieldContributor> contributors) {
+    RecordDocuments(ObjectProvider<IndexFieldContributor> contributors, ThesaurusApi thesaurus) {
         this.contributors = contributors;
+        this.thesaurus = thesaurus;
     }
 
     SolrInputDocument toDocument(Record r, String fullText) {
@@ -55,7 +64,7 @@ class RecordDocuments {
         return d;
     }
 
-    private static void content(SolrInputDocument d, Record r, String fullText) {
+    private void content(SolrInputDocument d, Record r, String fullText) {
         setIfPresent(d, "title", r.title());
         setIfPresent(d, "subtitle", r.subtitle());
         setIfPresent(d, "abstract", r.summary());
@@ -72,6 +81,7 @@ class RecordDocuments {
         }
         if (!r.subjects().isEmpty()) {
             d.setField("subjects", r.subjects());
+            subjects(d, r.subjects());
         }
         if (!r.territories().isEmpty()) {
             d.setField("territories", r.territories());
@@ -81,6 +91,40 @@ class RecordDocuments {
         if (!sortKey.isEmpty()) {
             d.setField("title_sort", sortKey);
         }
+    }
+
+    /**
+     * Each subject with all its broader concepts, for the facet tree and the narrower filter, and
+     * the subjects' labels in every language. A URI the thesaurus does not know (yet) is kept as
+     * itself: it still filters and facets, only without ancestors and labels.
+     */
+    private void subjects(SolrInputDocument d, List<String> subjects) {
+        Set<String> ancestors = new LinkedHashSet<>();
+        Set<String> labels = new LinkedHashSet<>();
+        for (String uri : subjects) {
+            ancestors.add(uri);
+            ancestors.addAll(thesaurus.ancestorUris(uri));
+            Optional<Concept> c = thesaurus.concept(uri);
+            c.ifPresent(concept -> labels.addAll(labelsOf(concept)));
+        }
+        d.setField("subject_ancestors", List.copyOf(ancestors));
+        if (!labels.isEmpty()) {
+            d.setField("subject_labels", List.copyOf(labels));
+        }
+    }
+
+    /** Pref and alt labels, every language. */
+    static Set<String> labelsOf(Concept c) {
+        Set<String> out = new LinkedHashSet<>(c.prefLabels().values());
+        c.altLabels().values().forEach(out::addAll);
+        out.removeIf(l -> l == null || l.isBlank());
+        return out;
+    }
+
+    static Set<String> labelsOf(Collection<Concept> concepts) {
+        Set<String> out = new LinkedHashSet<>();
+        concepts.forEach(c -> out.addAll(labelsOf(c)));
+        return out;
     }
 
     private void contributed(SolrInputDocument d, Record r) {

@@ -21,7 +21,9 @@ import org.lakou.search.SearchApi;
 import org.lakou.search.SearchHit;
 import org.lakou.search.SearchQuery;
 import org.lakou.search.SearchResult;
+import org.lakou.search.SubjectFacetNode;
 import org.lakou.shared.ApiException;
+import org.lakou.thesaurus.ThesaurusApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -36,16 +38,22 @@ class SearchService implements SearchApi {
     private final SolrConnection solr;
     private final CatalogueApi catalogue;
     private final RecordIndexer indexer;
+    private final QueryExpander expander;
+    private final ThesaurusApi thesaurus;
 
-    SearchService(SolrConnection solr, CatalogueApi catalogue, RecordIndexer indexer) {
+    SearchService(SolrConnection solr, CatalogueApi catalogue, RecordIndexer indexer, QueryExpander expander,
+            ThesaurusApi thesaurus) {
         this.solr = solr;
         this.catalogue = catalogue;
         this.indexer = indexer;
+        this.expander = expander;
+        this.thesaurus = thesaurus;
     }
 
     @Override
     public SearchResult search(SearchQuery query) {
-        QueryResponse rsp = query(SolrQueries.build(query));
+        QueryExpander.Expanded expanded = expander.expand(query.q(), query.lang(), query.expand());
+        QueryResponse rsp = query(SolrQueries.build(query, expanded.q(), expanded.applied()));
         Map<String, Map<String, List<String>>> hl = rsp.getHighlighting();
         List<SearchHit> hits = new ArrayList<>();
         for (SolrDocument d : rsp.getResults()) {
@@ -54,7 +62,10 @@ class SearchService implements SearchApi {
                     (String) d.getFieldValue("date"), (String) d.getFieldValue("type"),
                     highlights(hl == null ? null : hl.get(id))));
         }
-        return new SearchResult(rsp.getResults().getNumFound(), query.page(), query.size(), hits, facets(rsp));
+        Map<String, List<?>> facets = new LinkedHashMap<>(facets(rsp));
+        facets.put(SearchResult.SUBJECT_FACET, subjectTree(rsp, query.lang()));
+        return new SearchResult(rsp.getResults().getNumFound(), query.page(), query.size(), hits, facets,
+                expanded.expansions());
     }
 
     @Override
@@ -129,6 +140,15 @@ class SearchService implements SearchApi {
             out.put(name, values);
         });
         return out;
+    }
+
+    private List<SubjectFacetNode> subjectTree(QueryResponse rsp, String lang) {
+        FacetField ff = rsp.getFacetField(SolrQueries.SUBJECT_FACET_FIELD);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (ff != null && ff.getValues() != null) {
+            ff.getValues().forEach(c -> counts.put(c.getName(), c.getCount()));
+        }
+        return SubjectFacets.tree(counts, thesaurus::concept, lang);
     }
 
     private static List<String> strings(Collection<Object> values) {

@@ -30,7 +30,7 @@ class SolrConfiguration {
             case HTTP -> {
                 log.info("Solr over HTTP at {}, collection {}", props.solrUrl(), collection);
                 SolrClient client = httpBuilder(props.solrUrl()).withDefaultCollection(collection).build();
-                yield new SolrConnection(client, collection, props.mode(), null);
+                yield new SolrConnection(client, collection, props.conceptsCollection(), props.mode(), null);
             }
             case CLOUD -> {
                 log.info("SolrCloud via ZooKeeper {}{}, collection {}", props.zkHosts(),
@@ -40,13 +40,13 @@ class SolrConfiguration {
                         .withDefaultCollection(collection)
                         .withInternalClientBuilder(httpBuilder(null))
                         .build();
-                yield new SolrConnection(client, collection, props.mode(), null);
+                yield new SolrConnection(client, collection, props.conceptsCollection(), props.mode(), null);
             }
         };
     }
 
     private static SolrConnection embedded(Path home, String collection, SearchProperties props) {
-        EmbeddedSolrHome.prepare(home, collection);
+        EmbeddedSolrHome.prepare(home, collection, props.conceptsCollection());
         long start = System.nanoTime();
         CoreContainer container = CoreContainer.createAndLoad(home);
         try {
@@ -54,8 +54,8 @@ class SolrConfiguration {
                 throw new IllegalStateException("Solr core failed to load: " + container.getCoreInitFailures());
             }
             log.info("Embedded Solr loaded from {} in {} ms", home, (System.nanoTime() - start) / 1_000_000);
-            return new SolrConnection(new EmbeddedSolrServer(container, collection), collection, props.mode(),
-                    container);
+            return new SolrConnection(new EmbeddedSolrServer(container, collection), collection,
+                    props.conceptsCollection(), props.mode(), container);
         } catch (RuntimeException e) {
             container.shutdown();
             throw e;

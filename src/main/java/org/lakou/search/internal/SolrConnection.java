@@ -20,12 +20,15 @@ final class SolrConnection implements AutoCloseable {
 
     private final SolrClient client;
     private final String collection;
+    private final String conceptsCollection;
     private final Mode mode;
     private final CoreContainer container;
 
-    SolrConnection(SolrClient client, String collection, Mode mode, CoreContainer container) {
+    SolrConnection(SolrClient client, String collection, String conceptsCollection, Mode mode,
+            CoreContainer container) {
         this.client = client;
         this.collection = collection;
+        this.conceptsCollection = conceptsCollection;
         this.mode = mode;
         this.container = container;
     }
@@ -36,6 +39,11 @@ final class SolrConnection implements AutoCloseable {
 
     String collection() {
         return collection;
+    }
+
+    /** The thesaurus concepts, for the subject Tagger. */
+    String conceptsCollection() {
+        return conceptsCollection;
     }
 
     Mode mode() {

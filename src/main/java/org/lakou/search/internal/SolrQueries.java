@@ -13,7 +13,11 @@ final class SolrQueries {
     /** Solr field name for each facet the API exposes, in the order the API lists them. */
     static final Map<String, String> FACETS = orderedFacets();
 
-    static final String QUERY_FIELDS = "title^5 subtitle^3 abstract^2 creators^2 fulltext";
+    /** subject_labels: a record indexed under a concept is found by the concept's labels, modestly boosted. */
+    static final String QUERY_FIELDS = "title^5 subtitle^3 abstract^2 creators^2 fulltext subject_labels^1.5";
+    /** Ancestor-or-self subject URIs: one facet counts every node of the subject tree. */
+    static final String SUBJECT_FACET_FIELD = "subject_ancestors";
+    private static final int SUBJECT_FACET_LIMIT = 2_000;
     /** Whole-phrase matches in the title or abstract rank above scattered words. */
     static final String PHRASE_FIELDS = "title^10 abstract^4";
     /** Readers may name these fields in a query (title:mediation); never status or access fields. */
@@ -28,15 +32,27 @@ final class SolrQueries {
     }
 
     static SolrQuery build(SearchQuery q) {
+        return build(q, q.q(), false);
+    }
+
+    /**
+     * @param effectiveQ the query after thesaurus expansion
+     * @param expanded   the expansion added OR groups: every top-level clause stays required
+     */
+    static SolrQuery build(SearchQuery q, String effectiveQ, boolean expanded) {
         SolrQuery sq = new SolrQuery();
         sq.set("defType", "edismax");
-        sq.setQuery(q.q() == null ? "*:*" : q.q());
+        sq.setQuery(effectiveQ == null ? "*:*" : effectiveQ);
         sq.set("qf", QUERY_FIELDS);
         sq.set("uf", USER_FIELDS);
         if (q.q() != null) {
             sq.set("pf", PHRASE_FIELDS);
             // library users expect every word to count; stop words are already dropped by the analyzer
             sq.set("q.op", "AND");
+            if (expanded) {
+                // explicit ORs switch edismax's mm off; the user's words must all still count
+                sq.set("mm", "100%");
+            }
             highlight(sq);
         }
         filters(sq, q);
@@ -59,6 +75,8 @@ final class SolrQueries {
         term(sq, "language", q.language());
         term(sq, "creator_facet", q.creator());
         term(sq, "collection", q.collection());
+        // a broad concept finds the records indexed with any of its narrower concepts
+        q.subjects().forEach(uri -> term(sq, SUBJECT_FACET_FIELD, uri));
         if (q.yearFrom() != null || q.yearTo() != null) {
             sq.addFilterQuery("year:[" + bound(q.yearFrom()) + " TO " + bound(q.yearTo()) + "]");
         }
@@ -81,6 +99,8 @@ final class SolrQueries {
         sq.setFacetLimit(FACET_LIMIT);
         FACETS.values().forEach(sq::addFacetField);
         sq.set("f.year.facet.limit", YEAR_FACET_LIMIT);
+        sq.addFacetField(SUBJECT_FACET_FIELD);
+        sq.set("f." + SUBJECT_FACET_FIELD + ".facet.limit", SUBJECT_FACET_LIMIT);
     }
 
     private static void sort(SolrQuery sq, SearchQuery.Sort sort) {
