@@ -44,7 +44,13 @@ class AccessMatrixTest extends IntegrationTestBase {
                 "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
                 "GET /swagger-ui.html",
                 "GET /actuator/health", "GET /actuator/health/**",
-                "GET /api/records/{id}", "GET /api/search");
+                "GET /api/records/{id}", "GET /api/search",
+                "GET /thesaurus/concepts/{id}", "GET /thesaurus/schemes/{id}", "GET /thesaurus/sparql",
+                "POST /thesaurus/sparql",
+                "GET /api/thesaurus/concept", "GET /api/thesaurus/local/concepts", "GET /api/thesaurus/local/proposal",
+                "GET /api/thesaurus/schemes", "GET /api/thesaurus/schemes/{id}", "GET /api/thesaurus/schemes/{id}/diff",
+                "GET /api/thesaurus/schemes/{id}/top", "GET /api/thesaurus/schemes/{id}/versions",
+                "GET /api/thesaurus/suggest");
         allow(Min.MEMBER,
                 "GET /api/members/me", "PUT /api/members/me/password", "GET /api/members/me/tokens",
                 "POST /api/members/me/tokens", "DELETE /api/members/me/tokens/{tokenId}",
@@ -64,6 +70,10 @@ class AccessMatrixTest extends IntegrationTestBase {
                 "GET /api/loans/{barcode}", "GET /api/loans/overdue", "GET /api/loans/history",
                 "GET /api/holds", "GET /api/policies",
                 "POST /api/admin/reindex", "GET /api/admin/index",
+                "GET /api/records/{id}/subject-suggestions", "POST /api/records/{id}/subject-suggestions",
+                "POST /api/records/{id}/subject-suggestions/{decision}",
+                "POST /api/thesaurus/imports", "POST /api/thesaurus/local/concepts",
+                "POST /api/thesaurus/schemes/{id}/versions/{version}/apply",
                 "POST /api/requests/{id}/accept", "POST /api/requests/{id}/refuse", "POST /api/requests/{id}/start",
                 "PUT /api/requests/{id}/assignee", "POST /api/requests/{id}/actions",
                 "POST /api/requests/{id}/files", "POST /api/requests/{id}/answer", "POST /api/requests/{id}/loans");
