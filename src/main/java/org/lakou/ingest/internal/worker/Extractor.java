@@ -46,7 +46,7 @@ final class Extractor {
     /** Only these keys travel back; the rest of Tika's metadata is noise to the catalogue. */
     private static final Set<String> KEYS = Set.of("dc:title", "dc:creator", "meta:author", "dc:publisher",
             "dcterms:created", "dcterms:modified", "dc:language", "xmpTPg:NPages", "meta:page-count",
-            "Content-Type");
+            "Content-Type", "Content-Language", "dcterms.created", "dc.date", "DC.date");
     /** Enough to tell an archive's entries apart from an encrypted one without walking all of it. */
     private static final int ARCHIVE_PROBE_CHARS = 10_000;
     /** OpenNLP needs about 100 characters; past a couple of thousand its answer no longer changes. */
@@ -123,8 +123,10 @@ final class Extractor {
         if (sample.chars().filter(Character::isLetter).count() < MIN_LANGUAGE_LETTERS) {
             return null;
         }
+        // not isUnknown(): OpenNLP reports confidence NONE even for a right answer on short texts
         LanguageResult result = languages.detect(sample);
-        return result.isUnknown() ? null : LanguageCodes.normalize(result.getLanguage());
+        return result.getLanguage() == null || result.getLanguage().isEmpty() ? null
+                : LanguageCodes.normalize(result.getLanguage());
     }
 
     private static Map<String, List<String>> keep(Metadata md) {
