@@ -119,7 +119,7 @@ final class Extractor {
     }
 
     private String language(String text) {
-        String sample = text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text;
+        String sample = sample(text);
         if (sample.chars().filter(Character::isLetter).count() < MIN_LANGUAGE_LETTERS) {
             return null;
         }
@@ -127,6 +127,21 @@ final class Extractor {
         LanguageResult result = languages.detect(sample);
         return result.getLanguage() == null || result.getLanguage().isEmpty() ? null
                 : LanguageCodes.normalize(result.getLanguage());
+    }
+
+    /**
+     * Three windows (start, middle, two thirds) rather than the first page alone: a French manual
+     * that opens with an English licence is still French.
+     */
+    static String sample(String text) {
+        if (text.length() <= LANGUAGE_SAMPLE) {
+            return text;
+        }
+        int w = LANGUAGE_SAMPLE / 3;
+        int mid = text.length() / 2;
+        int twoThirds = text.length() * 2 / 3;
+        return text.substring(0, w) + " " + text.substring(mid, mid + w) + " " + text.substring(twoThirds,
+                Math.min(text.length(), twoThirds + w));
     }
 
     private static Map<String, List<String>> keep(Metadata md) {

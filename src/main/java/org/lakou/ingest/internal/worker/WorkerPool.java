@@ -162,6 +162,7 @@ public class WorkerPool implements DisposableBean {
                 if (attempt > 0) {
                     Thread.sleep(Math.min(30_000L, 1000L << Math.min(attempt, 5)));
                 }
+                long t0 = System.nanoTime();
                 WorkerProcess w = WorkerProcess.start(ChildCommand.build(heap), STARTUP_TIMEOUT, watchdog,
                         starting::add);
                 spawned.incrementAndGet();
@@ -171,7 +172,7 @@ public class WorkerPool implements DisposableBean {
                     return;
                 }
                 idle.add(w);
-                log.debug("Parse worker {} ready", w.pid());
+                log.info("Parse worker {} ready in {} ms", w.pid(), (System.nanoTime() - t0) / 1_000_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {
