@@ -32,7 +32,7 @@ final class MetadataMapper {
     }
 
     static RecordFields fields(Response r, String fileName) {
-        String language = r.language() != null ? r.language()
+        String language = r.language() != null ? LanguageCodes.normalize(r.language())
                 : LanguageCodes.normalize(r.first("dc:language") != null ? r.first("dc:language")
                         : r.first("Content-Language"));
         return new RecordFields(title(r.first("dc:title"), fileName), null, creators(r.metadata()),
