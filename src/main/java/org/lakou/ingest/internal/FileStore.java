@@ -60,11 +60,12 @@ public class FileStore {
                 meta.getString("contentType")));
     }
 
-    /** Idempotent: the same bytes are stored once. The files document comes last, so a file is complete when visible. */
+    /**
+     * Idempotent without a read first: every write replaces by {@code _id}, so storing the same
+     * bytes again rewrites identical documents. Callers hold the SHA-256's claim, so it is rare.
+     * The files document comes last: a file is complete when it is visible.
+     */
     public void store(Path file, String sha256, String name, String contentType) throws IOException {
-        if (find(sha256).isPresent()) {
-            return;
-        }
         long length = 0;
         int n = 0;
         List<Document> batch = new ArrayList<>(BATCH);

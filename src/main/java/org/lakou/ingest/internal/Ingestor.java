@@ -93,42 +93,56 @@ public class Ingestor {
         }
     }
 
+    /**
+     * Claim first: for new bytes, the common case in a batch, that is the only round trip before
+     * the parse. A failed claim means the bytes are known (a record, a quarantine entry) or being
+     * ingested right now by another thread or node, whose outcome we wait for.
+     */
     private IngestOutcome ingestHashed(Path file, String name, String sha, long size, Options options)
             throws IOException {
         Duration staleAfter = options.timeout().multipliedBy(2).plusMinutes(1);
         while (true) {
-            Optional<IngestOutcome> known = known(sha);
-            if (known.isPresent()) {
-                return known.get();
-            }
             Instant now = clock.instant();
             if (index.claim(sha, now)) {
                 return ingestClaimed(file, name, sha, size, options);
             }
-            // another thread or node is ingesting these bytes: wait for its outcome, or its claim to go stale
-            Optional<FileIndex.Entry> other = index.find(sha);
-            if (other.isPresent() && other.get().recordId() == null && other.get().claimed() != null
-                    && other.get().claimed().isBefore(now.minus(staleAfter))
-                    && index.takeOver(sha, other.get().claimed(), now)) {
-                return ingestClaimed(file, name, sha, size, options);
+            Optional<FileIndex.Entry> entry = index.find(sha);
+            if (entry.isEmpty()) {
+                continue; // released in between: claim again
             }
-            sleep(POLL);
+            Optional<IngestOutcome> known = known(entry.get());
+            if (known.isPresent()) {
+                return known.get();
+            }
+            FileIndex.Entry other = entry.get();
+            if (other.pending()) {
+                if (other.claimed().isBefore(now.minus(staleAfter)) && index.takeOver(sha, other.claimed(), now)) {
+                    return ingestClaimed(file, name, sha, size, options);
+                }
+                sleep(POLL);
+            }
         }
     }
 
-    /** A record or a quarantine entry that already holds these bytes. */
-    private Optional<IngestOutcome> known(String sha) {
-        Optional<FileIndex.Entry> entry = index.find(sha);
-        if (entry.isPresent() && entry.get().recordId() != null) {
-            Optional<Record> record = catalogue.find(entry.get().recordId());
+    /** The record or quarantine entry behind an index entry; empty while it is pending or was stale. */
+    private Optional<IngestOutcome> known(FileIndex.Entry entry) {
+        if (entry.recordId() != null) {
+            Optional<Record> record = catalogue.find(entry.recordId());
             if (record.isPresent() && !record.get().deleted()) {
-                return Optional.of(duplicate(record.get(), sha));
+                return Optional.of(duplicate(record.get(), entry.sha256()));
             }
-            index.forget(sha, entry.get().recordId());
+            index.forgetRecord(entry.sha256(), entry.recordId()); // deleted: the bytes may come in again
             return Optional.empty();
         }
-        if (entry.isEmpty()) {
-            return quarantine.find(sha).map(IngestOutcome::quarantined);
+        if (entry.quarantined()) {
+            Optional<QuarantineEntry> q = quarantine.find(entry.sha256());
+            if (q.isEmpty()) {
+                index.forget(entry.sha256());
+            }
+            return q.map(IngestOutcome::quarantined);
+        }
+        if (!entry.pending()) {
+            index.forget(entry.sha256()); // neither claim nor outcome: a leftover, claim again
         }
         return Optional.empty();
     }
@@ -142,7 +156,7 @@ public class Ingestor {
                 QuarantineEntry entry = quarantine.add(new QuarantineEntry(sha, name, sha, size, reason(r.code()),
                         r.detail(), r.detectedType() == null ? null : MetadataMapper.mimeType(r.detectedType()),
                         clock.instant(), true));
-                index.release(sha);
+                index.quarantined(sha);
                 return IngestOutcome.quarantined(entry);
             }
             String mime = MetadataMapper.mimeType(r.detectedType());

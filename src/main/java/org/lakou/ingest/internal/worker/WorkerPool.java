@@ -44,7 +44,7 @@ public class WorkerPool implements DisposableBean {
 
     /** For tests and the benchmark: what the pool did so far and what its children weigh. */
     public record Stats(int size, int idle, long spawned, long timedOut, long died, List<Long> pids,
-            long maxChildPeakRssBytes) {
+            long maxChildPeakRssBytes, long maxChildHeapPeakBytes) {
     }
 
     private final int size;
@@ -61,6 +61,7 @@ public class WorkerPool implements DisposableBean {
     private final AtomicLong spawned = new AtomicLong();
     private final AtomicLong timedOut = new AtomicLong();
     private final AtomicLong died = new AtomicLong();
+    private final AtomicLong maxChildHeap = new AtomicLong();
     private final Thread shutdownHook = new Thread(this::killAll, "parse-worker-shutdown");
 
     public WorkerPool(IngestProperties properties, Environment env) {
@@ -92,6 +93,7 @@ public class WorkerPool implements DisposableBean {
         WorkerProcess w = acquire();
         try {
             Response r = w.parse(new Request(file.toAbsolutePath().toString(), fileName, maxChars), timeout, watchdog);
+            maxChildHeap.accumulateAndGet(r.heapPeakBytes(), Math::max);
             if (r.recycle()) {
                 replace(w);
             } else {
@@ -122,7 +124,7 @@ public class WorkerPool implements DisposableBean {
         List<WorkerProcess> workers = List.copyOf(live);
         long maxRss = workers.stream().mapToLong(WorkerProcess::peakRssBytes).max().orElse(-1);
         return new Stats(size, idle.size(), spawned.get(), timedOut.get(), died.get(),
-                workers.stream().map(WorkerProcess::pid).sorted().toList(), maxRss);
+                workers.stream().map(WorkerProcess::pid).sorted().toList(), maxRss, maxChildHeap.get());
     }
 
     private WorkerProcess acquire() {
