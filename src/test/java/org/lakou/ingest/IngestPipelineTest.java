@@ -21,6 +21,7 @@ import org.lakou.catalogue.TextStatus;
 import org.lakou.ingest.IngestOutcome.Status;
 import org.lakou.ingest.internal.Ingestor;
 import org.lakou.ingest.internal.worker.WorkerPool;
+import org.lakou.ingest.internal.worker.WorkerProtocol.Code;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Limits of the pipeline that need per-call overrides: truncation, the hard timeout, and races. */
@@ -82,6 +83,22 @@ class IngestPipelineTest extends IntegrationTestBase {
         assertThat(next.textStatus()).isEqualTo(TextStatus.EXTRACTED);
         awaitFullPool();
         assertThat(workers.stats().spawned()).isGreaterThan(before.spawned());
+    }
+
+    @Test
+    void aWorkerThatRunsOutOfMemoryIsReplaced() throws Exception {
+        // 90 M characters with no write limit: the child's 384 MB heap cannot hold the text twice
+        Path text = TestFiles.bigText(tmp.resolve("memoire.txt"), 90_000_000);
+        awaitFullPool();
+        WorkerPool.Stats before = workers.stats();
+
+        var response = workers.parse(text, "memoire.txt", Integer.MAX_VALUE, Duration.ofSeconds(120));
+
+        assertThat(response.code()).isEqualTo(Code.TOO_LARGE);
+        assertThat(response.detail()).contains("out of memory");
+        assertThat(workers.stats().died()).isEqualTo(before.died() + 1);
+        awaitFullPool();
+        assertThat(workers.stats().pids()).hasSize(before.size()).isNotEqualTo(before.pids());
     }
 
     @Test

@@ -104,10 +104,13 @@ final class WorkerProcess {
         if (timedOut) {
             return new WorkerFailure(true, -1, what + " overran its deadline; worker " + pid() + " killed");
         }
-        process.destroyForcibly();
         int exit;
         try {
-            process.waitFor(5, TimeUnit.SECONDS);
+            // a child out of memory is exiting on its own: give it a moment so its exit code tells why
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
             exit = process.isAlive() ? -1 : process.exitValue();
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();

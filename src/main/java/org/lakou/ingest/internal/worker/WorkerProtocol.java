@@ -21,6 +21,8 @@ public final class WorkerProtocol {
     static final int READY = 0x4C414B55;
     static final byte PARSE = 1;
     static final byte QUIT = 2;
+    /** Far above any real string (4 M characters of text is 16 MB at most); garbage must not size an array. */
+    private static final int MAX_STRING_BYTES = 64 << 20;
 
     private WorkerProtocol() {
     }
@@ -97,10 +99,17 @@ public final class WorkerProtocol {
     }
 
     static Response readResponse(DataInputStream in) throws IOException {
-        Code code = Code.values()[in.readByte()];
+        int ordinal = in.readByte();
+        if (ordinal < 0 || ordinal >= Code.values().length) {
+            throw new IOException("garbled answer from the parse worker (first byte " + ordinal + ")");
+        }
+        Code code = Code.values()[ordinal];
         String type = readString(in);
         String detail = readString(in);
         int pairs = in.readInt();
+        if (pairs < 0 || pairs > 10_000) {
+            throw new IOException("garbled answer from the parse worker (" + pairs + " metadata values)");
+        }
         Map<String, List<String>> metadata = new LinkedHashMap<>();
         for (int i = 0; i < pairs; i++) {
             String key = readString(in);
@@ -127,8 +136,11 @@ public final class WorkerProtocol {
 
     private static String readString(DataInputStream in) throws IOException {
         int n = in.readInt();
-        if (n < 0) {
+        if (n == -1) {
             return null;
+        }
+        if (n < 0 || n > MAX_STRING_BYTES) {
+            throw new IOException("garbled answer from the parse worker (string of " + n + " bytes)");
         }
         byte[] bytes = new byte[n];
         in.readFully(bytes);
