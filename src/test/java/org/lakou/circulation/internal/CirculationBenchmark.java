@@ -42,7 +42,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Tag("bench")
 class CirculationBenchmark extends IntegrationTestBase {
 
-    static final int CLIENTS = 32;
+    static final int CLIENTS = Integer.getInteger("bench.clients", 32);
     static final int COPIES = 2000;
     static final int MEMBERS = 200;
     static final int QUOTA = 10;
