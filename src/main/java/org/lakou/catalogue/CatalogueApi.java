@@ -75,4 +75,16 @@ public interface CatalogueApi {
 
     /** Ids of non-deleted records that use any of these subject URIs. A rare sweep. */
     List<String> findBySubjects(Collection<String> subjectUris);
+
+    // --- read-only copies harvested from partner centres (the OAI module's harvester) ---
+
+    /**
+     * Creates or refreshes the local copy of a partner's record, published and read-only. The copy's
+     * id is derived from the source and the OAI identifier, so the same record harvested twice (an
+     * incremental run repeats its boundary record) is one copy; unchanged fields write nothing.
+     */
+    HarvestWrite upsertHarvested(Provenance provenance, RecordFields fields);
+
+    /** Leaves a tombstone for the copy of this partner record, if there is a live one. */
+    HarvestWrite removeHarvested(String sourceId, String oaiIdentifier);
 }

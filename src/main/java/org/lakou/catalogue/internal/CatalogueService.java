@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Copy;
 import org.lakou.catalogue.FileRef;
+import org.lakou.catalogue.HarvestWrite;
+import org.lakou.catalogue.Provenance;
 import org.lakou.catalogue.IndexWork;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordChanged;
@@ -42,16 +44,18 @@ class CatalogueService implements CatalogueApi {
     private final TextStore texts;
     private final BarcodeRegistry barcodes;
     private final SubjectRemapper remapper;
+    private final HarvestedCopies harvested;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CatalogueService(MongoTemplate mongo, IndexQueue queue, TextStore texts, BarcodeRegistry barcodes,
-            SubjectRemapper remapper, ApplicationEventPublisher events, Clock clock) {
+            SubjectRemapper remapper, HarvestedCopies harvested, ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.queue = queue;
         this.texts = texts;
         this.barcodes = barcodes;
         this.remapper = remapper;
+        this.harvested = harvested;
         this.events = events;
         this.clock = clock;
     }
@@ -258,10 +262,31 @@ class CatalogueService implements CatalogueApi {
         return mongo.find(q, org.bson.Document.class, "records").stream().map(d -> d.getString("_id")).toList();
     }
 
+    @Override
+    public HarvestWrite upsertHarvested(Provenance provenance, RecordFields fields) {
+        return harvested.upsert(provenance, fields, (doc, change) -> doc.version == null
+                ? saved(mongo.insert(stamped(doc)), change) : touch(doc, change));
+    }
+
+    @Override
+    public HarvestWrite removeHarvested(String sourceId, String oaiIdentifier) {
+        return harvested.remove(sourceId, oaiIdentifier, this::touch);
+    }
+
+    private RecordDocument stamped(RecordDocument doc) {
+        doc.modified = clock.instant();
+        return doc;
+    }
+
+    /** A record an editor may change: it exists, is not a tombstone, and is not a harvested copy. */
     private RecordDocument live(String id) {
         RecordDocument doc = mongo.findById(id, RecordDocument.class);
         if (doc == null) {
             throw new RecordNotFoundException(id);
+        }
+        if (doc.provenance != null) {
+            throw ApiException.conflict("Record " + id + " is a read-only copy harvested from "
+                    + doc.provenance.sourceName() + "; it changes only when its source does").with("id", id);
         }
         if (doc.deleted) {
             throw new ApiException(HttpStatus.GONE, "Record deleted", "Record " + id + " was deleted")
