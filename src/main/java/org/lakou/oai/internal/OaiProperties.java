@@ -3,6 +3,7 @@ package org.lakou.oai.internal;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * generated and kept in MongoDB, so tokens survive restarts and work on every node.
  * {@code datestampDelay} is how far ahead of its index commit a record's datestamp is set, so a
  * harvester using the last {@code responseDate} as its next {@code from} never misses a change.
+ * {@code harvest} tunes the harvester of partner centres.
  */
 @Validated
 @ConfigurationProperties("lakou.oai")
@@ -38,7 +40,20 @@ public record OaiProperties(
         @Min(10) @Max(1000) @DefaultValue("100") int pageSize,
         @NotNull @DefaultValue("24h") Duration tokenTtl,
         String tokenSecret,
-        @NotNull @DefaultValue("3s") Duration datestampDelay) {
+        @NotNull @DefaultValue("3s") Duration datestampDelay,
+        @Valid @NotNull @DefaultValue Harvest harvest) {
+
+    /**
+     * The harvester: a failed request is retried {@code maxAttempts} times in all, waiting
+     * {@code backoff}, then twice as long each time; a failed run is retried the same way from its
+     * last checkpoint.
+     */
+    public record Harvest(
+            @Min(1) @Max(10) @DefaultValue("4") int maxAttempts,
+            @NotNull @DefaultValue("2s") Duration backoff,
+            @NotNull @DefaultValue("60s") Duration requestTimeout,
+            @NotNull @DefaultValue("30s") Duration schedulerTick) {
+    }
 
     public OaiProperties {
         publicUrl = stripSlash(publicUrl);

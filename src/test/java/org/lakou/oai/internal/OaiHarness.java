@@ -31,7 +31,8 @@ final class OaiHarness {
     OaiHarness(int pageSize) {
         properties = new OaiProperties("Centre de ressources Ville caraïbe", "https://doc.villecaraibe.com", null,
                 "documentation@villecaraibe.com", "villecaraibe.com", pageSize, Duration.ofHours(24), null,
-                Duration.ZERO);
+                Duration.ZERO, new OaiProperties.Harvest(2, Duration.ofMillis(10), Duration.ofSeconds(5),
+                        Duration.ofSeconds(30)));
         source = new InMemoryRecordSource(clock, properties, vocabulary);
         TokenKeys keys = new TokenKeys() {
             @Override
