@@ -17,7 +17,9 @@ import static org.lakou.oai.internal.MetadataFormats.XSI_NS;
  * MODS 3.7. Subjects and territories carry {@code authority}, {@code authorityURI} (the scheme) and
  * {@code valueURI} (the concept), so a partner indexes against the shared thesaurus without
  * matching strings. Languages: a two-letter code is an RFC 5646 tag, a three-letter one ISO 639-3
- * (the catalogue stores 639-1 or 639-3; 639-3 "fra" is not 639-2/B "fre").
+ * (the catalogue stores 639-1 or 639-3; 639-3 "fra" is not 639-2/B "fre"). The output depends on
+ * the metadata only (no modification time), so an edit that changes nothing here, such as a copy
+ * going out on loan, leaves the record's datestamp alone.
  */
 public final class ModsRenderer {
 
@@ -88,10 +90,6 @@ public final class ModsRenderer {
             if (r.created() != null) {
                 x.start("", "recordCreationDate", MODS_NS).attr("encoding", "iso8601")
                         .text(ISO.format(r.created())).end();
-            }
-            if (r.modified() != null) {
-                x.start("", "recordChangeDate", MODS_NS).attr("encoding", "iso8601")
-                        .text(ISO.format(r.modified())).end();
             }
             x.start("", "recordIdentifier", MODS_NS).attr("source", properties.domain()).text(r.id()).end();
             x.end();

@@ -12,6 +12,11 @@ import org.lakou.catalogue.RecordStatus;
 public enum OaiVisibility {
     EXPOSED, TOMBSTONE, HIDDEN;
 
+    /** As stored in the index. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static OaiVisibility of(Record r) {
         if (r.isHarvested()) {
             return HIDDEN; // partners' records are served by their own centres, never re-exposed
