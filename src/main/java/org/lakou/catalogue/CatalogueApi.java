@@ -85,6 +85,9 @@ public interface CatalogueApi {
      */
     HarvestWrite upsertHarvested(Provenance provenance, RecordFields fields);
 
+    /** The local copy of a partner record (a tombstone once removed), if it was ever harvested. */
+    Optional<Record> findHarvested(String sourceId, String oaiIdentifier);
+
     /** Leaves a tombstone for the copy of this partner record, if there is a live one. */
     HarvestWrite removeHarvested(String sourceId, String oaiIdentifier);
 }

@@ -269,6 +269,11 @@ class CatalogueService implements CatalogueApi {
     }
 
     @Override
+    public Optional<Record> findHarvested(String sourceId, String oaiIdentifier) {
+        return find(HarvestedCopies.idOf(sourceId, oaiIdentifier));
+    }
+
+    @Override
     public HarvestWrite removeHarvested(String sourceId, String oaiIdentifier) {
         return harvested.remove(sourceId, oaiIdentifier, this::touch);
     }
