@@ -7,23 +7,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A small two-scheme thesaurus for tests, shaped like the starter one. */
-final class InMemoryVocabulary implements SubjectVocabulary {
+public final class InMemoryVocabulary implements SubjectVocabulary {
 
-    static final String THEME = "https://w3id.org/lakou/thesaurus/thematique";
-    static final String TERR = "https://w3id.org/lakou/thesaurus/territoires";
-    static final String COHESION = THEME + "/cohesion-sociale";
-    static final String LIEN = THEME + "/lien-social";
-    static final String SOLIDARITE = THEME + "/solidarite-intergenerationnelle";
-    static final String HABITAT = THEME + "/habitat-et-logement";
-    static final String LOGEMENT_SOCIAL = THEME + "/logement-social";
-    static final String COPRO = THEME + "/coproprietes-degradees";
-    static final String MARTINIQUE = TERR + "/martinique";
-    static final String FDF = TERR + "/fort-de-france";
+    public static final String THEME = "https://w3id.org/lakou/thesaurus/thematique";
+    public static final String TERR = "https://w3id.org/lakou/thesaurus/territoires";
+    public static final String COHESION = THEME + "/cohesion-sociale";
+    public static final String LIEN = THEME + "/lien-social";
+    public static final String SOLIDARITE = THEME + "/solidarite-intergenerationnelle";
+    public static final String HABITAT = THEME + "/habitat-et-logement";
+    public static final String LOGEMENT_SOCIAL = THEME + "/logement-social";
+    public static final String COPRO = THEME + "/coproprietes-degradees";
+    public static final String MARTINIQUE = TERR + "/martinique";
+    public static final String FDF = TERR + "/fort-de-france";
 
     private final Map<String, VocabularyConcept> concepts = new LinkedHashMap<>();
     private final List<String> tops = new ArrayList<>();
 
-    InMemoryVocabulary() {
+    public InMemoryVocabulary() {
         add(COHESION, "Cohésion sociale", THEME, null, null);
         add(LIEN, "lien social", THEME, null, COHESION);
         add(SOLIDARITE, "solidarité intergénérationnelle", THEME, null, COHESION);

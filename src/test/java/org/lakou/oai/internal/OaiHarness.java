@@ -18,7 +18,7 @@ import org.lakou.catalogue.RecordStatus;
 import org.lakou.catalogue.TextStatus;
 
 /** The provider over in-memory fakes, with a hand-moved clock: no Spring, no Solr. */
-final class OaiHarness {
+public final class OaiHarness {
 
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -67,7 +67,7 @@ final class OaiHarness {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    static Record record(String id, String title, List<String> subjects, String type, boolean deleted,
+    public static Record record(String id, String title, List<String> subjects, String type, boolean deleted,
             RecordStatus status, Instant modified) {
         FileRef file = new FileRef("a3f1" + id, "rapport-" + id + ".pdf", "application/pdf", 120_000, 12, 30_000,
                 false, TextStatus.EXTRACTED);
@@ -79,7 +79,7 @@ final class OaiHarness {
                 deleted, List.of());
     }
 
-    static Record published(String id, String title, String... subjects) {
+    public static Record published(String id, String title, String... subjects) {
         return record(id, title, List.of(subjects), "rapport", false, RecordStatus.PUBLISHED, START);
     }
 
