@@ -2,6 +2,7 @@ package org.lakou.catalogue;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,6 +58,12 @@ public interface CatalogueApi {
 
     /** Marks the record indexed at {@code version}; the queue entry goes only if nothing newer came. */
     void markIndexed(String recordId, long version);
+
+    /** The same, keeping the indexer's stamp (feed sequence and fingerprint) on the record. */
+    void markIndexed(String recordId, long version, IndexStamp stamp);
+
+    /** The stamps of these records, for those that have one; one query by {@code _id}. */
+    Map<String, IndexStamp> indexStamps(Collection<String> recordIds);
 
     /** Queues records again, e.g. after a thesaurus change; returns how many were queued. */
     int requeue(Collection<String> recordIds);

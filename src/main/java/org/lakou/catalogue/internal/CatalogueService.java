@@ -3,7 +3,9 @@ package org.lakou.catalogue.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -11,6 +13,7 @@ import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Copy;
 import org.lakou.catalogue.FileRef;
 import org.lakou.catalogue.HarvestWrite;
+import org.lakou.catalogue.IndexStamp;
 import org.lakou.catalogue.Provenance;
 import org.lakou.catalogue.IndexWork;
 import org.lakou.catalogue.Record;
@@ -204,6 +207,29 @@ class CatalogueService implements CatalogueApi {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)),
                 new Update().max("indexedVersion", version), RecordDocument.class);
         queue.ack(recordId, version);
+    }
+
+    @Override
+    public void markIndexed(String recordId, long version, IndexStamp stamp) {
+        // by collection name: for the @Version entity Spring Data would also $inc the version
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)), new Update().max("indexedVersion", version)
+                .set("indexStamp", new org.bson.Document("seq", stamp.seq()).append("fingerprint", stamp.fingerprint())),
+                "records");
+        queue.ack(recordId, version);
+    }
+
+    @Override
+    public Map<String, IndexStamp> indexStamps(Collection<String> recordIds) {
+        Query q = Query.query(Criteria.where("_id").in(recordIds));
+        q.fields().include("_id", "indexStamp");
+        Map<String, IndexStamp> out = new HashMap<>();
+        for (org.bson.Document d : mongo.find(q, org.bson.Document.class, "records")) {
+            org.bson.Document s = d.get("indexStamp", org.bson.Document.class);
+            if (s != null && s.get("seq") instanceof Number seq) {
+                out.put(d.getString("_id"), new IndexStamp(seq.longValue(), s.getString("fingerprint")));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import org.lakou.catalogue.AccessLevel;
 import org.lakou.catalogue.Copy;
 import org.lakou.catalogue.FileRef;
+import org.lakou.catalogue.IndexStamp;
 import org.lakou.catalogue.Provenance;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordFields;
@@ -50,6 +51,8 @@ class RecordDocument {
     long indexedVersion = -1;
     boolean deleted;
     List<String> reviewNotes = new ArrayList<>();
+    /** Set by the indexer: the feed sequence (OAI datestamp) and fingerprint of the indexed form. */
+    IndexStamp indexStamp;
     /** Set on read-only copies harvested from partner centres. */
     Provenance provenance;
 
