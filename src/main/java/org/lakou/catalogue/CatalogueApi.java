@@ -56,6 +56,9 @@ public interface CatalogueApi {
 
     List<IndexWork> pendingIndexWork(int limit);
 
+    /** How many records wait in the outbox; cheap, the queue is small and counted by the server. */
+    long pendingIndexCount();
+
     /** Marks the record indexed at {@code version}; the queue entry goes only if nothing newer came. */
     void markIndexed(String recordId, long version);
 

@@ -203,9 +203,16 @@ class CatalogueService implements CatalogueApi {
     }
 
     @Override
+    public long pendingIndexCount() {
+        return queue.size();
+    }
+
+    @Override
     public void markIndexed(String recordId, long version) {
+        // by collection name, not entity class: for a @Version entity Spring Data would also
+        // $inc the version, so every indexing would make the record lag (and stale its ETag)
         mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)),
-                new Update().max("indexedVersion", version), RecordDocument.class);
+                new Update().max("indexedVersion", version), "records");
         queue.ack(recordId, version);
     }
 

@@ -1,0 +1,144 @@
+package org.lakou.search.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.lakou.catalogue.CatalogueApi;
+import org.lakou.catalogue.IndexWork;
+import org.lakou.catalogue.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one batch of outbox entries to Solr: load, map, add, commit, and only then acknowledge,
+ * each record at the version that was actually sent. Full texts can be large, so documents go
+ * out in chunks bounded by characters rather than all at once.
+ */
+@Component
+class BatchWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
+    private static final long MAX_CHUNK_CHARS = 8_000_000;
+    private static final int BAD_REQUEST = 400;
+
+    private final CatalogueApi catalogue;
+    private final SolrConnection solr;
+    private final RecordDocuments documents;
+
+    BatchWriter(CatalogueApi catalogue, SolrConnection solr, RecordDocuments documents) {
+        this.catalogue = catalogue;
+        this.solr = solr;
+        this.documents = documents;
+    }
+
+    /** @return how many records were sent; @throws SolrUnavailableException with the queue untouched */
+    int write(List<IndexWork> work) {
+        List<Record> sent = new ArrayList<>();
+        List<IndexWork> gone = new ArrayList<>();
+        List<SolrInputDocument> chunk = new ArrayList<>();
+        long chunkChars = 0;
+        for (IndexWork w : work) {
+            Optional<Record> found = catalogue.find(w.recordId());
+            if (found.isEmpty()) {
+                gone.add(w);
+                continue;
+            }
+            Record r = found.get();
+            String text = r.deleted() ? "" : catalogue.fullText(r.id());
+            chunk.add(documents.toDocument(r, text));
+            chunkChars += text.length() + 1_000;
+            sent.add(r);
+            if (chunkChars >= MAX_CHUNK_CHARS) {
+                add(chunk);
+                chunk = new ArrayList<>();
+                chunkChars = 0;
+            }
+        }
+        add(chunk);
+        commit();
+        sent.forEach(r -> catalogue.markIndexed(r.id(), r.version()));
+        // a record that no longer exists at all has nothing to index; only its entry remains
+        gone.forEach(w -> catalogue.markIndexed(w.recordId(), w.version()));
+        return sent.size();
+    }
+
+    boolean isIndexEmpty() {
+        try {
+            return solr.client().query(solr.collection(), new SolrQuery("*:*").setRows(0))
+                    .getResults().getNumFound() == 0;
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SolrUnavailableException("Solr query failed", e);
+        }
+    }
+
+    private void add(List<SolrInputDocument> docs) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        try {
+            solr.client().add(solr.collection(), docs);
+        } catch (SolrException e) {
+            if (!isBadRequest(e)) {
+                throw new SolrUnavailableException("Solr update failed", e);
+            }
+            addOneByOne(docs);
+        } catch (SolrServerException | IOException e) {
+            throw new SolrUnavailableException("Solr unreachable", e);
+        }
+    }
+
+    /**
+     * A document Solr rejects as malformed would block the queue for ever if retried, so it is
+     * logged and skipped; editing or re-indexing the record queues it again. When every document
+     * is rejected the fault is the schema or the server, not the data: the batch is retried later
+     * rather than acknowledged, so nothing is dropped silently.
+     */
+    private void addOneByOne(List<SolrInputDocument> docs) {
+        Set<String> rejected = new HashSet<>();
+        for (SolrInputDocument d : docs) {
+            try {
+                solr.client().add(solr.collection(), d);
+            } catch (SolrException e) {
+                if (!isBadRequest(e)) {
+                    throw new SolrUnavailableException("Solr update failed", e);
+                }
+                rejected.add(String.valueOf(d.getFieldValue("id")));
+                log.error("Solr rejected record {}: {}", d.getFieldValue("id"), SolrUnavailableException.describe(e));
+            } catch (SolrServerException | IOException e) {
+                throw new SolrUnavailableException("Solr unreachable", e);
+            }
+        }
+        if (rejected.size() == docs.size()) {
+            throw new SolrUnavailableException("Solr rejected every document of the batch",
+                    new IllegalStateException("check that Solr runs Lakou's catalogue configset"));
+        }
+        log.warn("{} of {} documents rejected by Solr in this batch: {}", rejected.size(), docs.size(), rejected);
+    }
+
+    /** A hard commit: the outbox entries are deleted right after, so the documents must be durable. */
+    private void commit() {
+        try {
+            solr.client().commit(solr.collection(), true, true);
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SolrUnavailableException("Solr commit failed", e);
+        }
+    }
+
+    private static boolean isBadRequest(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SolrException se && se.code() == BAD_REQUEST) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

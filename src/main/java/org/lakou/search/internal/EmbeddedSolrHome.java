@@ -1,0 +1,90 @@
+package org.lakou.search.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Lays out a Solr home for the embedded CoreContainer from the configsets the jar carries under
+ * {@code solr-config/}. The index survives restarts; the configsets are rewritten on every start,
+ * so an upgraded Lakou always runs with the schema it was built with.
+ */
+final class EmbeddedSolrHome {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedSolrHome.class);
+    private static final String ROOT = "solr-config/";
+
+    private EmbeddedSolrHome() {
+    }
+
+    /** Prepares {@code home} with {@code solr.xml}, {@code configsets/*} and a core for {@code core}. */
+    static void prepare(Path home, String core) {
+        try {
+            Files.createDirectories(home);
+            Path configsets = home.resolve("configsets");
+            deleteTree(configsets);
+            int copied = copyFromClasspath(home, configsets);
+            if (!Files.isRegularFile(configsets.resolve("catalogue/conf/schema.xml"))) {
+                throw new IllegalStateException("No catalogue configset found on the classpath under " + ROOT);
+            }
+            Path coreDir = home.resolve(core);
+            Path coreProps = coreDir.resolve("core.properties");
+            if (!Files.exists(coreProps)) {
+                Files.createDirectories(coreDir);
+                Files.writeString(coreProps, "name=" + core + "\nconfigSet=catalogue\n", StandardCharsets.UTF_8);
+            }
+            log.info("Embedded Solr home {} ready ({} configset files refreshed)", home, copied);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the Solr home " + home, e);
+        }
+    }
+
+    /**
+     * Resource patterns, not file walking: from a Boot fat jar the configsets are jar entries.
+     * Top-level files (solr.xml) go to the home; each {@code <name>/...} tree becomes a configset.
+     */
+    private static int copyFromClasspath(Path home, Path configsets) throws IOException {
+        Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "**");
+        int copied = 0;
+        for (Resource r : resources) {
+            String url = r.getURL().toString();
+            int at = url.lastIndexOf(ROOT);
+            if (at < 0 || url.endsWith("/") || !r.isReadable()) {
+                continue;
+            }
+            String relative = url.substring(at + ROOT.length());
+            if (relative.isEmpty() || relative.contains("..")) {
+                continue;
+            }
+            Path target = relative.contains("/") ? configsets.resolve(relative) : home.resolve(relative);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = r.getInputStream()) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            copied++;
+        }
+        return copied;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package org.lakou.search.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+
+import org.lakou.catalogue.CatalogueApi;
+import org.lakou.catalogue.IndexWork;
+import org.lakou.catalogue.RecordChanged;
+import org.lakou.search.SearchProperties;
+import org.lakou.shared.JobLease;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drains the catalogue's outbox into Solr on one background thread. A queue entry is acknowledged
+ * only after the commit that made its version searchable, so a crash or a Solr outage at any
+ * point leaves the entry in place and the work is redone: indexing is idempotent. In-process
+ * changes wake the thread at once; other nodes' changes are seen by the poll. The Mongo lease
+ * keeps the drain to one node of a cluster.
+ */
+@Component
+class RecordIndexer {
+
+    static final String LEASE = "search-indexer";
+    private static final Logger log = LoggerFactory.getLogger(RecordIndexer.class);
+    private static final Duration LEASE_TTL = Duration.ofSeconds(30);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final int WARN_EVERY = 10;
+
+    private final CatalogueApi catalogue;
+    private final BatchWriter writer;
+    private final JobLease lease;
+    private final SearchProperties props;
+    private final Clock clock;
+
+    private final Object signal = new Object();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private boolean woken;
+    private volatile boolean running;
+    private volatile Thread thread;
+    private volatile Instant lastIndexed;
+    private volatile String lastError;
+    private volatile boolean holdsLease;
+    private Instant nextReconcile = Instant.MAX;
+
+    RecordIndexer(CatalogueApi catalogue, BatchWriter writer, JobLease lease, SearchProperties props, Clock clock) {
+        this.catalogue = catalogue;
+        this.writer = writer;
+        this.lease = lease;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    /** After start-up, so a slow first reconcile never delays readiness. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
+        running = true;
+        Thread t = new Thread(this::run, "lakou-search-indexer");
+        t.setDaemon(true);
+        thread = t;
+        t.start();
+    }
+
+    /** A signal only: the writer's thread never waits for Solr. */
+    @EventListener
+    void onRecordChanged(RecordChanged event) {
+        wake();
+    }
+
+    void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    /** True once the outbox is empty: every change queued before the call has been committed. */
+    boolean awaitIdle(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        wake();
+        while (catalogue.pendingIndexCount() > 0) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Instant lastIndexed() {
+        return lastIndexed;
+    }
+
+    String lastError() {
+        return lastError;
+    }
+
+    boolean holdsLease() {
+        return holdsLease;
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        wake();
+        Thread t = thread;
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join(10_000);
+            if (t.isAlive()) {
+                t.interrupt();
+                t.join(5_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (holdsLease) {
+            try {
+                lease.release(LEASE);
+            } catch (RuntimeException e) {
+                log.debug("Could not release the indexer lease: {}", e.toString());
+            }
+        }
+    }
+
+    private void run() {
+        startupRepair();
+        int failures = 0;
+        while (running) {
+            try {
+                holdsLease = lease.tryAcquire(LEASE, LEASE_TTL);
+                if (holdsLease) {
+                    periodicReconcile();
+                    drain();
+                    if (failures > 0) {
+                        log.info("Indexing resumed after {} failed attempt(s)", failures);
+                    }
+                    failures = 0;
+                    lastError = null;
+                }
+                awaitSignal(props.pollInterval());
+            } catch (RuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                failures++;
+                Duration backoff = backoff(failures);
+                lastError = e instanceof SolrUnavailableException ? e.getMessage() : SolrUnavailableException.describe(e);
+                if (failures == 1 || failures % WARN_EVERY == 0) {
+                    log.warn("Indexing failed (attempt {}): {}; the outbox keeps the work, retrying in {} s",
+                            failures, lastError, backoff.toSeconds());
+                }
+                pause(backoff);
+            }
+        }
+    }
+
+    /**
+     * Catches records written just before a crash that never reached the outbox, and an index
+     * that was lost or deleted (a fresh Solr home) while MongoDB still says "indexed".
+     */
+    private void startupRepair() {
+        try {
+            if (writer.isIndexEmpty() && catalogue.count(null) > 0) {
+                log.info("The search index is empty but the catalogue is not: re-queued {} records for indexing",
+                        catalogue.requeueAll());
+            } else {
+                int n = catalogue.reconcile();
+                if (n > 0) {
+                    log.info("Reconciliation queued {} record(s) that had not reached the index", n);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Start-up reconciliation skipped: {}", SolrUnavailableException.describe(e));
+        }
+        nextReconcile = clock.instant().plus(props.reconcileInterval());
+    }
+
+    private void periodicReconcile() {
+        if (clock.instant().isAfter(nextReconcile)) {
+            nextReconcile = clock.instant().plus(props.reconcileInterval());
+            int n = catalogue.reconcile();
+            if (n > 0) {
+                log.info("Periodic reconciliation queued {} record(s)", n);
+            }
+        }
+    }
+
+    private void drain() {
+        List<IndexWork> previous = null;
+        while (running) {
+            List<IndexWork> work = catalogue.pendingIndexWork(props.batchSize());
+            // the same entries again means nothing was acknowledged: leave them to the next poll
+            if (work.isEmpty() || work.equals(previous)) {
+                return;
+            }
+            int n = writer.write(work);
+            lastIndexed = clock.instant();
+            log.debug("Indexed {} record(s)", n);
+            previous = work;
+            if (!lease.tryAcquire(LEASE, LEASE_TTL)) {
+                holdsLease = false;
+                return;
+            }
+        }
+    }
+
+    static Duration backoff(int failures) {
+        long seconds = 1L << Math.min(failures - 1, 5);
+        return Duration.ofSeconds(Math.min(seconds, MAX_BACKOFF.toSeconds()));
+    }
+
+    private void awaitSignal(Duration timeout) {
+        synchronized (signal) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (running && !woken) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !waitOn(left)) {
+                    break;
+                }
+            }
+            woken = false;
+        }
+    }
+
+    /** Changes keep arriving during an outage; they must not cut the back-off short. */
+    private void pause(Duration d) {
+        synchronized (signal) {
+            long deadline = System.nanoTime() + d.toNanos();
+            while (running) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !waitOn(left)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean waitOn(long nanos) {
+        try {
+            signal.wait(Math.max(1, nanos / 1_000_000));
+            return true;
+        } catch (InterruptedException e) {
+            running = false;
+            return false;
+        }
+    }
+}

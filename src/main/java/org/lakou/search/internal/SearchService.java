@@ -1,0 +1,142 @@
+package org.lakou.search.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.lakou.catalogue.CatalogueApi;
+import org.lakou.search.FacetValue;
+import org.lakou.search.IndexStatus;
+import org.lakou.search.SearchApi;
+import org.lakou.search.SearchHit;
+import org.lakou.search.SearchQuery;
+import org.lakou.search.SearchResult;
+import org.lakou.shared.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Answers searches from Solr; any Solr failure becomes a 503 the client can retry, never a 500. */
+@Service
+class SearchService implements SearchApi {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+
+    private final SolrConnection solr;
+    private final CatalogueApi catalogue;
+    private final RecordIndexer indexer;
+
+    SearchService(SolrConnection solr, CatalogueApi catalogue, RecordIndexer indexer) {
+        this.solr = solr;
+        this.catalogue = catalogue;
+        this.indexer = indexer;
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        QueryResponse rsp = query(SolrQueries.build(query));
+        Map<String, Map<String, List<String>>> hl = rsp.getHighlighting();
+        List<SearchHit> hits = new ArrayList<>();
+        for (SolrDocument d : rsp.getResults()) {
+            String id = (String) d.getFieldValue("id");
+            hits.add(new SearchHit(id, (String) d.getFieldValue("title"), strings(d.getFieldValues("creators")),
+                    (String) d.getFieldValue("date"), (String) d.getFieldValue("type"),
+                    highlights(hl == null ? null : hl.get(id))));
+        }
+        return new SearchResult(rsp.getResults().getNumFound(), query.page(), query.size(), hits, facets(rsp));
+    }
+
+    @Override
+    public int reindex() {
+        int n = catalogue.requeueAll();
+        log.info("Re-index requested: {} record(s) queued", n);
+        indexer.wake();
+        return n;
+    }
+
+    @Override
+    public IndexStatus indexStatus() {
+        Long documents = null;
+        boolean reachable;
+        try {
+            documents = solr.client().query(solr.collection(), new SolrQuery("*:*").setRows(0))
+                    .getResults().getNumFound();
+            reachable = true;
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            reachable = false;
+        }
+        return new IndexStatus(catalogue.pendingIndexCount(), indexer.lastIndexed(), reachable,
+                solr.mode().name().toLowerCase(), solr.collection(), documents, indexer.holdsLease(),
+                indexer.lastError());
+    }
+
+    @Override
+    public boolean awaitIndexed(Duration timeout) {
+        return indexer.awaitIdle(timeout);
+    }
+
+    private QueryResponse query(SolrQuery q) {
+        try {
+            return solr.client().query(solr.collection(), q);
+        } catch (SolrException e) {
+            if (e.code() == HttpStatus.BAD_REQUEST.value()) {
+                throw ApiException.badRequest("The search query could not be understood: " + firstLine(e));
+            }
+            throw unavailable(e);
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static ApiException unavailable(Exception e) {
+        log.warn("Search failed: {}", SolrUnavailableException.describe(e));
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
+                "The search index cannot answer right now; try again in a moment");
+    }
+
+    /** Snippets from the title first, then the abstract, then the full text: most telling first. */
+    private static List<String> highlights(Map<String, List<String>> byField) {
+        if (byField == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String f : SolrQueries.HIGHLIGHT_FIELDS) {
+            List<String> snippets = byField.get(f);
+            if (snippets != null) {
+                snippets.stream().filter(s -> s != null && !s.isBlank()).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<FacetValue>> facets(QueryResponse rsp) {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        SolrQueries.FACETS.forEach((name, field) -> {
+            FacetField ff = rsp.getFacetField(field);
+            List<FacetValue> values = ff == null || ff.getValues() == null ? List.of()
+                    : ff.getValues().stream().map(c -> new FacetValue(c.getName(), c.getCount())).toList();
+            out.put(name, values);
+        });
+        return out;
+    }
+
+    private static List<String> strings(Collection<Object> values) {
+        return values == null ? List.of() : values.stream().map(String::valueOf).toList();
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage();
+        return m == null ? "" : m.lines().findFirst().orElse("");
+    }
+}

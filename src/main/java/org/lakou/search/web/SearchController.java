@@ -1,0 +1,43 @@
+package org.lakou.search.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.lakou.search.SearchApi;
+import org.lakou.search.SearchQuery;
+import org.lakou.search.SearchResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Search", description = "Full-text search over published records, with facets and highlighting")
+@RestController
+class SearchController {
+
+    private final SearchApi search;
+
+    SearchController(SearchApi search) {
+        this.search = search;
+    }
+
+    @Operation(summary = "Search published records",
+            description = "French-aware full-text search (stemming, elision, accents) over title, subtitle, "
+                    + "abstract, creators and full text. Facets count the whole result; the filters narrow it. "
+                    + "type, creator and collection take exact facet values; language an ISO 639 code; "
+                    + "sort is relevance, date or title; size is 1 to 100.")
+    @GetMapping("/api/search")
+    SearchResult search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) Integer yearFrom,
+            @RequestParam(required = false) Integer yearTo,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String creator,
+            @RequestParam(required = false) String collection,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return search.search(new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection,
+                SearchQuery.Sort.parse(sort), page, size, false));
+    }
+}
