@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * One page of hits and the facet counts over the whole result. Facets are keyed by
- * {@code type, year, language, creator, collection}, in that order, each with its values by
+ * {@code type, year, language, creator, collection, source}, in that order, each with its values by
  * descending count.
  */
 public record SearchResult(
