@@ -11,6 +11,7 @@ import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordFields;
 import org.lakou.search.SearchApi;
+import org.lakou.search.SearchProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +34,8 @@ class OaiHarvestEndToEndTest extends IntegrationTestBase {
     CatalogueApi catalogue;
     @Autowired
     SearchApi search;
+    @Autowired
+    SearchProperties searchProperties;
 
     private String source;
 
@@ -108,7 +111,6 @@ class OaiHarvestEndToEndTest extends IntegrationTestBase {
     }
 
     void awaitOai() throws InterruptedException {
-        assertThat(search.awaitIndexed(Duration.ofSeconds(60))).isTrue();
-        Thread.sleep(1_200);
+        OaiTestSupport.awaitOai(search, searchProperties);
     }
 }

@@ -17,6 +17,7 @@ import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordFields;
 import org.lakou.search.SearchApi;
+import org.lakou.search.SearchProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,8 @@ class OaiHttpTest extends IntegrationTestBase {
     CatalogueApi catalogue;
     @Autowired
     SearchApi search;
+    @Autowired
+    SearchProperties searchProperties;
 
     private static Record lienSocial;
     private static Record deleted;
@@ -64,12 +67,7 @@ class OaiHttpTest extends IntegrationTestBase {
 
     /** Indexed, and past the datestamp delay so lists (clamped to now) include the changes. */
     void awaitOai() {
-        assertThat(search.awaitIndexed(Duration.ofSeconds(60))).isTrue();
-        try {
-            Thread.sleep(1_200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        OaiTestSupport.awaitOai(search, searchProperties);
     }
 
     String oai(String query) {
