@@ -28,6 +28,7 @@ import org.lakou.thesaurus.Concept;
 import org.lakou.thesaurus.ThesaurusApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Writes {@code target/benchmarks-oai.md}.
  */
 @Tag("bench")
+@TestPropertySource(properties = {"lakou.search.batch-size=1000", "lakou.oai.datestamp-delay=3s"})
 class OaiBenchmark extends IntegrationTestBase {
 
     private static final Pattern RECORD = Pattern.compile("<record>");
@@ -159,6 +161,7 @@ class OaiBenchmark extends IntegrationTestBase {
         }
 
         void generateUpTo(int total) {
+            List<RecordFields> batch = new ArrayList<>();
             for (; made < total; made++) {
                 String place = PLACES[random.nextInt(PLACES.length)];
                 String title = KINDS[random.nextInt(KINDS.length)] + " " + TOPICS[random.nextInt(TOPICS.length)]
@@ -174,7 +177,14 @@ class OaiBenchmark extends IntegrationTestBase {
                         List.of(subjects.get(random.nextInt(subjects.size())), subjects.get(random.nextInt(subjects.size()))),
                         List.of(territories.get(random.nextInt(territories.size()))),
                         "Fonds documentaire " + (1 + random.nextInt(5)), null);
-                catalogue.publish(catalogue.create(f).id());
+                batch.add(f);
+                if (batch.size() == 1000) {
+                    catalogue.importRecords(batch, true);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                catalogue.importRecords(batch, true);
             }
         }
     }

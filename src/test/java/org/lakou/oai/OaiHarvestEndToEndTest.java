@@ -82,6 +82,14 @@ class OaiHarvestEndToEndTest extends IntegrationTestBase {
         assertThat(copyOf(a3).title()).isEqualTo("Guide de la médiation sociale (2e édition)");
         assertThat(copyOf(a2).deleted()).isTrue();
 
+        // one work, held by this centre and (as a copy) by the harvesting one
+        assertThat(search.awaitIndexed(Duration.ofSeconds(60))).isTrue();
+        JsonNode work = http.get("/api/harvest/works/" + a3.id()).json();
+        assertThat(work.get("heldBy").size()).isEqualTo(2);
+        assertThat(work.get("heldBy").findValuesAsString("centre")).contains("Centre A (test)");
+        assertThat(work.get("heldBy").findValues("harvested").stream().map(JsonNode::asBoolean))
+                .containsExactlyInAnyOrder(true, false);
+
         JsonNode runs = http.get("/api/harvest/sources/" + source + "/runs").json();
         assertThat(runs.size()).isEqualTo(2);
         assertThat(runs.get(0).get("pages").asInt()).isGreaterThanOrEqualTo(1);

@@ -49,7 +49,7 @@ class OaiLiveHarvestTest extends IntegrationTestBase {
     void lastResponseDateAsNextFromMissesNothing() throws Exception {
         TestHttp http = new TestHttp(baseUrl());
         List<Record> mine = new ArrayList<>();
-        for (int i = 0; i < 250; i++) {
+        for (int i = 0; i < 160; i++) {
             mine.add(publish("Fiche d'expérience n°" + i));
         }
         OaiTestSupport.awaitOai(search, searchProperties);
@@ -64,15 +64,15 @@ class OaiLiveHarvestTest extends IntegrationTestBase {
             collect(xml, seen);
             String token = first(TOKEN, xml);
             if (page++ == 0) { // mid-harvest: edit records on both sides of the cursor, add, delete
-                for (int k : new int[] {3, 50, 120, 180, 240}) {
+                for (int k : new int[] {3, 50, 110, 130, 150}) {
                     Record r = catalogue.get(mine.get(k).id());
                     catalogue.update(r.id(), r.version(), new RecordFields(r.title() + " (révisée)", null, r.creators(),
                             r.publisher(), r.date(), r.type(), r.language(), r.summary(), r.subjects(), r.territories(),
                             r.collection(), null));
                 }
                 mine.add(publish("Ajoutée pendant la moisson"));
-                catalogue.delete(mine.get(200).id());
-                expectedDeleted.add(mine.get(200).id());
+                catalogue.delete(mine.get(140).id());
+                expectedDeleted.add(mine.get(140).id());
                 assertThat(search.awaitIndexed(Duration.ofSeconds(60))).isTrue(); // indexed, but no wait
             }
             if (token == null) {

@@ -87,6 +87,24 @@ class CatalogueService implements CatalogueApi {
     }
 
     @Override
+    public List<Record> importRecords(List<RecordFields> fields, boolean publish) {
+        List<RecordDocument> docs = new ArrayList<>(fields.size());
+        for (RecordFields f : fields) {
+            RecordDocument doc = new RecordDocument();
+            doc.id = Ids.newId();
+            doc.apply(f);
+            doc.status = publish ? RecordStatus.PUBLISHED : RecordStatus.DRAFT;
+            doc.created = clock.instant();
+            doc.modified = doc.created;
+            docs.add(doc);
+        }
+        List<Record> created = mongo.insertAll(docs).stream().map(RecordDocument::toRecord).toList();
+        queue.enqueueNew(created.stream().map(r -> new IndexWork(r.id(), r.version())).toList());
+        events.publishEvent(new RecordChanged(null, 0, Change.CREATED));
+        return created;
+    }
+
+    @Override
     public Optional<Record> find(String id) {
         return Optional.ofNullable(mongo.findById(id, RecordDocument.class)).map(RecordDocument::toRecord);
     }

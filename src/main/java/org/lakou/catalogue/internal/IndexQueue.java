@@ -42,6 +42,16 @@ class IndexQueue {
         work.forEach(w -> enqueue(w.recordId(), w.version()));
     }
 
+    /** Entries for records that were just created, so none can exist yet: one bulk insert. */
+    void enqueueNew(Collection<IndexWork> work) {
+        if (work.isEmpty()) {
+            return;
+        }
+        Date now = Date.from(clock.instant());
+        mongo.getCollection(COLLECTION).insertMany(work.stream().map(w -> new Document("_id", w.recordId())
+                .append("version", w.version()).append("queued", now)).toList());
+    }
+
     List<IndexWork> peek(int limit) {
         Query q = new Query().limit(limit);
         return mongo.find(q, Document.class, COLLECTION).stream()

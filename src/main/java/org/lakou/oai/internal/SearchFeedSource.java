@@ -25,6 +25,10 @@ class SearchFeedSource implements OaiRecordSource {
     private static final List<String> HEADER_FIELDS = List.of(OaiIndexContributor.STATE, OaiIndexContributor.SETS);
     private static final List<String> ALL_FIELDS = List.of(OaiIndexContributor.STATE, OaiIndexContributor.SETS,
             OaiIndexContributor.OAI_DC, OaiIndexContributor.MODS);
+    private static final List<String> DC_FIELDS = List.of(OaiIndexContributor.STATE, OaiIndexContributor.SETS,
+            OaiIndexContributor.OAI_DC);
+    private static final List<String> MODS_FIELDS = List.of(OaiIndexContributor.STATE, OaiIndexContributor.SETS,
+            OaiIndexContributor.MODS);
 
     private final IndexFeed feed;
 
@@ -38,8 +42,16 @@ class SearchFeedSource implements OaiRecordSource {
                 : Map.of(OaiIndexContributor.STATE, VISIBLE.get(OaiIndexContributor.STATE),
                         OaiIndexContributor.SETS, List.of(q.set()));
         IndexFeed.FeedPage page = call(() -> feed.page(new IndexFeed.FeedQuery(q.afterSeq(), q.untilSeq(), filters,
-                q.size(), q.withXml() ? ALL_FIELDS : HEADER_FIELDS)));
+                q.size(), fields(q.prefix()))));
         return new FeedPage(page.documents().stream().map(SearchFeedSource::entry).toList(), page.numFound());
+    }
+
+    /** Only the stored XML of the format asked for: a page is half the bytes. */
+    private static List<String> fields(String prefix) {
+        if (prefix == null) {
+            return HEADER_FIELDS;
+        }
+        return MetadataFormats.MODS.equals(prefix) ? MODS_FIELDS : DC_FIELDS;
     }
 
     @Override
