@@ -231,7 +231,7 @@ class CatalogueService implements CatalogueApi {
         // $inc the version, so every indexing would make the record lag (and stale its ETag)
         mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)),
                 new Update().max("indexedVersion", version), "records");
-        queue.ack(recordId, version);
+        ack(recordId, version);
     }
 
     @Override
@@ -240,7 +240,19 @@ class CatalogueService implements CatalogueApi {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)), new Update().max("indexedVersion", version)
                 .set("indexStamp", new org.bson.Document("seq", stamp.seq()).append("fingerprint", stamp.fingerprint())),
                 "records");
-        queue.ack(recordId, version);
+        ack(recordId, version);
+    }
+
+    /** Acknowledges the entry; if an edit raced the delete, the record is queued again. */
+    private void ack(String recordId, long version) {
+        if (queue.ack(recordId, version)) {
+            Query q = Query.query(Criteria.where("_id").is(recordId));
+            q.fields().include("_id", "version");
+            org.bson.Document current = mongo.findOne(q, org.bson.Document.class, "records");
+            if (current != null && current.get("version") instanceof Number v && v.longValue() > version) {
+                queue.enqueue(recordId, v.longValue());
+            }
+        }
     }
 
     @Override
