@@ -16,6 +16,12 @@ public interface CatalogueApi {
     /** Creates a draft carrying an ingested file and its extracted text (stored for the index). */
     Record createFromFile(RecordFields fields, FileRef file, String extractedText);
 
+    /**
+     * Creates many records at once (a batch import): one bulk insert, one bulk outbox write, one
+     * wake-up of the indexer. {@code publish} makes them published rather than drafts.
+     */
+    List<Record> importRecords(List<RecordFields> fields, boolean publish);
+
     Optional<Record> find(String id);
 
     /** @throws RecordNotFoundException when absent */

@@ -87,6 +87,24 @@ class CatalogueService implements CatalogueApi {
     }
 
     @Override
+    public List<Record> importRecords(List<RecordFields> fields, boolean publish) {
+        List<RecordDocument> docs = new ArrayList<>(fields.size());
+        for (RecordFields f : fields) {
+            RecordDocument doc = new RecordDocument();
+            doc.id = Ids.newId();
+            doc.apply(f);
+            doc.status = publish ? RecordStatus.PUBLISHED : RecordStatus.DRAFT;
+            doc.created = clock.instant();
+            doc.modified = doc.created;
+            docs.add(doc);
+        }
+        List<Record> created = mongo.insertAll(docs).stream().map(RecordDocument::toRecord).toList();
+        queue.enqueueNew(created.stream().map(r -> new IndexWork(r.id(), r.version())).toList());
+        events.publishEvent(new RecordChanged(null, 0, Change.CREATED));
+        return created;
+    }
+
+    @Override
     public Optional<Record> find(String id) {
         return Optional.ofNullable(mongo.findById(id, RecordDocument.class)).map(RecordDocument::toRecord);
     }
@@ -213,7 +231,7 @@ class CatalogueService implements CatalogueApi {
         // $inc the version, so every indexing would make the record lag (and stale its ETag)
         mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)),
                 new Update().max("indexedVersion", version), "records");
-        queue.ack(recordId, version);
+        ack(recordId, version);
     }
 
     @Override
@@ -222,7 +240,19 @@ class CatalogueService implements CatalogueApi {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)), new Update().max("indexedVersion", version)
                 .set("indexStamp", new org.bson.Document("seq", stamp.seq()).append("fingerprint", stamp.fingerprint())),
                 "records");
-        queue.ack(recordId, version);
+        ack(recordId, version);
+    }
+
+    /** Acknowledges the entry; if an edit raced the delete, the record is queued again. */
+    private void ack(String recordId, long version) {
+        if (queue.ack(recordId, version)) {
+            Query q = Query.query(Criteria.where("_id").is(recordId));
+            q.fields().include("_id", "version");
+            org.bson.Document current = mongo.findOne(q, org.bson.Document.class, "records");
+            if (current != null && current.get("version") instanceof Number v && v.longValue() > version) {
+                queue.enqueue(recordId, v.longValue());
+            }
+        }
     }
 
     @Override

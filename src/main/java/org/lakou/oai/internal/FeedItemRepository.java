@@ -86,7 +86,8 @@ final class FeedItemRepository implements ItemRepository {
         if (matchesNothing || after + 1 >= until) {
             throw new NoMatchesException();
         }
-        FeedPage page = source.page(new FeedQuery(after, until, token.getSetSpec(), size, withXml));
+        FeedPage page = source.page(new FeedQuery(after, until, token.getSetSpec(), size,
+                withXml ? format.getPrefix() : null));
         if (page.entries().isEmpty()) {
             throw new NoMatchesException();
         }

@@ -24,8 +24,13 @@ final class FeedSetRepository implements SetRepository {
         return catalogue.sets().entrySet().stream().map(e -> new Set(e.getKey()).withName(e.getValue())).toList();
     }
 
+    /**
+     * The set list is cached, and a collection appears with its first record: any spec of the
+     * three families is accepted, and one that holds nothing simply matches no record.
+     */
     @Override
     public boolean exists(String setSpec) {
-        return catalogue.sets().containsKey(setSpec);
+        return setSpec.startsWith(SetSpecs.TYPE) || setSpec.startsWith(SetSpecs.COLLECTION)
+                || setSpec.startsWith(SetSpecs.SUBJECT) || catalogue.sets().containsKey(setSpec);
     }
 }

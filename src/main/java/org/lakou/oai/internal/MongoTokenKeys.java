@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 
 import org.bson.Document;
@@ -53,9 +52,5 @@ public final class MongoTokenKeys implements TokenKeys {
     @Override
     public Instant since() {
         return since;
-    }
-
-    static String describe(byte[] key) {
-        return Base64.getEncoder().encodeToString(key).substring(0, 4) + "…";
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -39,7 +40,7 @@ public record OaiProperties(
         @DefaultValue("lakou.org") String domain,
         @Min(10) @Max(1000) @DefaultValue("100") int pageSize,
         @NotNull @DefaultValue("24h") Duration tokenTtl,
-        String tokenSecret,
+        @Size(min = 16, message = "must be at least 16 characters (it signs resumption tokens)") String tokenSecret,
         @NotNull @DefaultValue("3s") Duration datestampDelay,
         @Valid @NotNull @DefaultValue Harvest harvest) {
 

@@ -34,9 +34,13 @@ public interface OaiRecordSource {
      * @param afterSeq exclusive lower bound
      * @param untilSeq exclusive upper bound
      * @param set a set spec, or null
-     * @param withXml false for ListIdentifiers: no metadata is read
+     * @param prefix the metadata format whose XML to read; null for ListIdentifiers (headers only)
      */
-    record FeedQuery(long afterSeq, long untilSeq, String set, int size, boolean withXml) {
+    record FeedQuery(long afterSeq, long untilSeq, String set, int size, String prefix) {
+
+        public boolean withXml() {
+            return prefix != null;
+        }
     }
 
     /**

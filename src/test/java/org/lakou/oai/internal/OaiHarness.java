@@ -22,13 +22,13 @@ public final class OaiHarness {
 
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-    final MutableClock clock = new MutableClock(START);
+    public final MutableClock clock = new MutableClock(START);
     final InMemoryVocabulary vocabulary = new InMemoryVocabulary();
     final OaiProperties properties;
     final InMemoryRecordSource source;
-    final OaiProvider provider;
+    public final OaiProvider provider;
 
-    OaiHarness(int pageSize) {
+    public OaiHarness(int pageSize) {
         properties = new OaiProperties("Centre de ressources Ville caraïbe", "https://doc.villecaraibe.com", null,
                 "documentation@villecaraibe.com", "villecaraibe.com", pageSize, Duration.ofHours(24), null,
                 Duration.ZERO, new OaiProperties.Harvest(2, Duration.ofMillis(10), Duration.ofSeconds(5),
@@ -50,7 +50,7 @@ public final class OaiHarness {
     }
 
     /** Query-string style: "verb=ListRecords&metadataPrefix=oai_dc"; repeat a key to repeat it. */
-    String get(String query) {
+    public String get(String query) {
         Map<String, List<String>> multi = new LinkedHashMap<>();
         if (!query.isEmpty()) {
             for (String pair : query.split("&")) {
@@ -83,27 +83,32 @@ public final class OaiHarness {
         return record(id, title, List.of(subjects), "rapport", false, RecordStatus.PUBLISHED, START);
     }
 
-    static String errorCode(String xml) {
+    public static String errorCode(String xml) {
         Matcher m = Pattern.compile("<error code=\"([^\"]+)\"").matcher(xml);
         return m.find() ? m.group(1) : null;
     }
 
-    static String token(String xml) {
+    public static String token(String xml) {
         Matcher m = Pattern.compile("<resumptionToken[^>]*>([^<]+)</resumptionToken>").matcher(xml);
         return m.find() ? m.group(1) : null;
     }
 
-    static String attribute(String xml, String element, String attribute) {
+    public static String attribute(String xml, String element, String attribute) {
         Matcher m = Pattern.compile("<" + element + "\\b[^>]*\\b" + attribute + "=\"([^\"]*)\"").matcher(xml);
         return m.find() ? m.group(1) : null;
     }
 
-    static List<String> all(String xml, String regex) {
+    public static List<String> all(String xml, String regex) {
         Matcher m = Pattern.compile(regex).matcher(xml);
         List<String> out = new ArrayList<>();
         while (m.find()) {
             out.add(m.group(1));
         }
         return out;
+    }
+
+    /** Makes the feed's store fail, as Solr down would. */
+    public void storeDown(boolean down) {
+        source.down = down;
     }
 }
