@@ -90,6 +90,10 @@ class OaiHarvestEndToEndTest extends IntegrationTestBase {
         assertThat(work.get("heldBy").findValues("harvested").stream().map(JsonNode::asBoolean))
                 .containsExactlyInAnyOrder(true, false);
 
+        // the copies are searchable, with the holding centre as a facet
+        JsonNode found = http.get("/api/search?q=m%C3%A9diation").json();
+        assertThat(found.get("facets").get("source").findValuesAsString("value")).contains("Centre A (test)");
+
         JsonNode runs = http.get("/api/harvest/sources/" + source + "/runs").json();
         assertThat(runs.size()).isEqualTo(2);
         assertThat(runs.get(0).get("pages").asInt()).isGreaterThanOrEqualTo(1);

@@ -84,7 +84,8 @@ class OaiHttpTest extends IntegrationTestBase {
         String id = "oai:lakou.org:" + lienSocial.id();
         assertThat(oai("verb=Identify")).contains("<deletedRecord>persistent</deletedRecord>");
         assertThat(oai("verb=ListMetadataFormats&identifier=" + id)).contains("mods");
-        assertThat(oai("verb=ListSets")).contains("<setSpec>subject:cohesion-sociale:lien-social</setSpec>");
+        assertThat(allSets()).contains("subject:cohesion-sociale:lien-social", "collection:rapports-d-activite",
+                "subject:outre-mer:antilles-guyane:martinique:fort-de-france");
         assertThat(oai("verb=GetRecord&metadataPrefix=mods&identifier=" + id))
                 .contains("valueURI=\"" + THEME + "lien-social\"", "<topic>lien social</topic>");
         assertThat(oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:lakou.org:" + deleted.id()))
@@ -114,6 +115,25 @@ class OaiHttpTest extends IntegrationTestBase {
                 .contains("oai:lakou.org:" + lienSocial.id(), "oai:lakou.org:" + deleted.id());
         assertThat(harvest("verb=ListIdentifiers&metadataPrefix=oai_dc&set=subject:outre-mer"))
                 .contains("oai:lakou.org:" + lienSocial.id());
+    }
+
+    /** Every set spec, following tokens; each page validated. */
+    List<String> allSets() {
+        List<String> specs = new ArrayList<>();
+        String xml = oai("verb=ListSets");
+        Pattern spec = Pattern.compile("<setSpec>([^<]+)</setSpec>");
+        Pattern tok = Pattern.compile("<resumptionToken[^>]*>([^<]+)</resumptionToken>");
+        while (true) {
+            Matcher m = spec.matcher(xml);
+            while (m.find()) {
+                specs.add(m.group(1));
+            }
+            Matcher t = tok.matcher(xml);
+            if (!t.find()) {
+                return specs;
+            }
+            xml = oai("verb=ListSets&resumptionToken=" + t.group(1));
+        }
     }
 
     /** All identifiers of a list, following tokens; each page validated. */

@@ -28,7 +28,7 @@ class OaiConfiguration {
 
     @Bean
     SetCatalogue oaiSetCatalogue(SetSpecs specs, OaiRecordSource source, ThesaurusVocabulary vocabulary, Clock clock) {
-        SetCatalogue catalogue = new SetCatalogue(specs, source, clock, Duration.ofMinutes(1));
+        SetCatalogue catalogue = new SetCatalogue(specs, source, clock, Duration.ofMinutes(10));
         vocabulary.onChange(catalogue::invalidate);
         return catalogue;
     }

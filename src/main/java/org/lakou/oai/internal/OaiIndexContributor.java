@@ -20,7 +20,6 @@ class OaiIndexContributor implements IndexFieldContributor {
     static final String SETS = "oai_sets_ss";
     static final String OAI_DC = "oai_dc_xml";
     static final String MODS = "mods_xml";
-    static final String COLLECTION = "oai_collection_s";
     static final String SOURCE = "source_s";
     static final String WORK = "work_s";
 
@@ -52,9 +51,6 @@ class OaiIndexContributor implements IndexFieldContributor {
         if (visibility == OaiVisibility.EXPOSED) {
             f.put(OAI_DC, dc.render(r));
             f.put(MODS, mods.render(r));
-            if (r.collection() != null && !r.collection().isBlank()) {
-                f.put(COLLECTION, r.collection());
-            }
         }
         return f;
     }

@@ -68,7 +68,7 @@ class SearchFeedSource implements OaiRecordSource {
 
     @Override
     public List<String> collections() {
-        return call(() -> feed.values(OaiIndexContributor.COLLECTION, VISIBLE, 1000)).stream()
+        return call(() -> feed.values("collection", VISIBLE, 1000)).stream()
                 .map(FacetValue::value).sorted().toList();
     }
 

@@ -3,11 +3,14 @@ package org.lakou.oai.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The published sets, rebuilt at most once per {@code ttl}: the thesaurus and the collections
- * change rarely, and ListSets and every set-filtered list ask for them.
+ * The published sets. The subject tree (a walk of the whole thesaurus) is kept for {@code ttl} and
+ * dropped on every thesaurus change; the collections come from the index on every call (one facet
+ * query), so a new collection is listed as soon as its first record is.
  */
 public final class SetCatalogue {
 
@@ -15,7 +18,7 @@ public final class SetCatalogue {
     private final OaiRecordSource source;
     private final Clock clock;
     private final Duration ttl;
-    private volatile Snapshot snapshot;
+    private volatile Snapshot subjects;
 
     public SetCatalogue(SetSpecs specs, OaiRecordSource source, Clock clock, Duration ttl) {
         this.specs = specs;
@@ -27,22 +30,20 @@ public final class SetCatalogue {
     private record Snapshot(Map<String, String> sets, Instant built) {
     }
 
-    /** Set spec to name, in publication order. */
+    /** Set spec to name, in publication order: types, collections, subjects. */
     public Map<String, String> sets() {
-        Snapshot s = snapshot;
+        Snapshot s = subjects;
         Instant now = clock.instant();
         if (s == null || s.built().plus(ttl).isBefore(now)) {
-            s = new Snapshot(orderedCopy(specs.all(source.collections())), now);
-            snapshot = s;
+            s = new Snapshot(Collections.unmodifiableMap(new LinkedHashMap<>(specs.subjects())), now);
+            subjects = s;
         }
-        return s.sets();
+        Map<String, String> all = new LinkedHashMap<>(specs.typesAndCollections(source.collections()));
+        all.putAll(s.sets());
+        return all;
     }
 
     public void invalidate() {
-        snapshot = null;
-    }
-
-    private static Map<String, String> orderedCopy(Map<String, String> sets) {
-        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sets));
+        subjects = null;
     }
 }

@@ -84,6 +84,13 @@ public final class SetSpecs {
 
     /** Every set, spec to name: document types, the collections given, then the subject tree. */
     public Map<String, String> all(List<String> collections) {
+        Map<String, String> sets = new LinkedHashMap<>(typesAndCollections(collections));
+        sets.putAll(subjects());
+        return sets;
+    }
+
+    /** The document types and these collections. */
+    public Map<String, String> typesAndCollections(List<String> collections) {
         Map<String, String> sets = new LinkedHashMap<>();
         for (String type : DocumentTypes.KNOWN) {
             sets.put(TYPE + Slugs.slug(type), "Type de document : " + type);
@@ -93,6 +100,12 @@ public final class SetSpecs {
                 sets.putIfAbsent(COLLECTION + Slugs.slug(collection), "Collection : " + collection);
             }
         }
+        return sets;
+    }
+
+    /** The subject tree: one set per path from a top concept. */
+    public Map<String, String> subjects() {
+        Map<String, String> sets = new LinkedHashMap<>();
         for (VocabularyConcept top : vocabulary.topConcepts()) {
             walk(top, "subject", new HashSet<>(), sets);
         }

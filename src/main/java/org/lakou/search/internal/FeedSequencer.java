@@ -39,6 +39,8 @@ class FeedSequencer {
     private final SearchProperties props;
     private final Clock clock;
     private long last = -1;
+    /** Widened when commits are slower than the configured delay (bulk indexing), then eased back. */
+    private volatile long extraDelayMillis;
 
     FeedSequencer(SolrConnection solr, SearchProperties props, Clock clock) {
         this.solr = solr;
@@ -50,16 +52,26 @@ class FeedSequencer {
         if (last < 0) {
             last = largestInIndex();
         }
-        last = Math.max(clock.millis() + props.feedDelay().toMillis(), last + 1);
+        last = Math.max(clock.millis() + props.feedDelay().toMillis() + extraDelayMillis, last + 1);
         return last;
     }
 
-    /** After a commit: warns when the batch became visible later than its datestamps. */
+    /**
+     * After a commit. A batch that became visible after its datestamps had passed is reported, and
+     * the next datestamps are set further ahead (twice the overrun, at most a minute), so a long
+     * bulk indexing keeps the guarantee after its first slow batch; quick commits ease it back.
+     */
     void committed(long smallestNewSeq) {
+        if (smallestNewSeq <= 0) {
+            return;
+        }
         long late = clock.millis() - smallestNewSeq;
-        if (smallestNewSeq > 0 && late > 0) {
-            log.warn("An index commit finished {} ms after the datestamps it assigned; raise lakou.search.feed-delay"
-                    + " (lakou.oai.datestamp-delay) so harvesters resuming from a responseDate miss nothing", late);
+        if (late > 0) {
+            extraDelayMillis = Math.min(60_000, Math.max(extraDelayMillis, 2 * late));
+            log.warn("An index commit finished {} ms after the datestamps it assigned; datestamps now go {} ms further"
+                    + " ahead (lakou.oai.datestamp-delay sets the base)", late, extraDelayMillis);
+        } else {
+            extraDelayMillis = extraDelayMillis * 9 / 10;
         }
     }
 
