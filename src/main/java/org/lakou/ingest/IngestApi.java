@@ -1,0 +1,40 @@
+package org.lakou.ingest;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns files into draft records. The same bytes are only ever ingested once (SHA-256); files
+ * that cannot be read go to the quarantine with their bytes kept, so staff can look at them.
+ */
+public interface IngestApi {
+
+    /** Ingests a file already on this machine (batch import): read in place, never copied to a temp file. */
+    IngestOutcome ingest(Path file, String originalName);
+
+    /**
+     * Ingests an upload: the stream is spooled to a temp file while it is hashed, never held in memory.
+     *
+     * @throws org.lakou.shared.ApiException 413 when the stream is longer than {@code lakou.ingest.max-file-size}
+     */
+    IngestOutcome ingest(InputStream content, String originalName);
+
+    /** Newest first. */
+    List<QuarantineEntry> quarantine(int limit);
+
+    Optional<QuarantineEntry> quarantineEntry(String id);
+
+    /**
+     * Starts importing a server-side folder tree in the background (hidden files are skipped).
+     *
+     * @throws org.lakou.shared.ApiException 400 when the path is not an existing directory
+     */
+    IngestJob startImport(Path directory);
+
+    Optional<IngestJob> job(String id);
+
+    /** Newest first. */
+    List<IngestJob> recentJobs(int limit);
+}

@@ -1,0 +1,40 @@
+package org.lakou.ingest;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Limits of the ingest pipeline. {@code workers} child JVMs of {@code workerHeap} each do the
+ * parsing, so a runaway parser can be killed without harming the server; {@code batchThreads}
+ * feed them during a batch import. Both default to the number of processors.
+ *
+ * @param parseTimeout hard limit per file; the 16,384-page corpus PDF needs about 3 s, so 60 s
+ *                     leaves room for a loaded machine while still stopping a hung parser
+ * @param maxChars     extracted text is cut here (and flagged truncated) so it fits a Mongo document
+ */
+@Validated
+@ConfigurationProperties("lakou.ingest")
+public record IngestProperties(
+        @NotNull @DefaultValue("100MB") DataSize maxFileSize,
+        @NotNull @DefaultValue("60s") Duration parseTimeout,
+        @Min(1000) @Max(4_000_000) @DefaultValue("2000000") int maxChars,
+        @Min(1) @Max(64) Integer workers,
+        @NotNull @Pattern(regexp = "\\d+[kmgKMG]?", message = "a JVM heap size such as 384m")
+        @DefaultValue("384m") String workerHeap,
+        @Min(1) @Max(64) Integer batchThreads) {
+
+    public IngestProperties {
+        int processors = Runtime.getRuntime().availableProcessors();
+        workers = workers == null ? processors : workers;
+        batchThreads = batchThreads == null ? processors : batchThreads;
+    }
+}

@@ -1,0 +1,86 @@
+package org.lakou.ingest.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.lakou.ingest.IngestJob;
+import org.lakou.ingest.IngestJob.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Batch jobs in {@code ingest_jobs}, written by {@code _id} only. A running job refreshes its
+ * heartbeat; a job whose node stopped keeps RUNNING forever unless someone notices, so each start
+ * marks long-silent running jobs as failed (a small collection: the scan is cheap and rare).
+ */
+@Component
+class JobStore {
+
+    static final String COLLECTION = "ingest_jobs";
+    private static final Duration SILENT = Duration.ofMinutes(10);
+    private static final Logger log = LoggerFactory.getLogger(JobStore.class);
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    JobStore(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    void save(IngestJob job) {
+        Document d = new Document("_id", job.id()).append("state", job.state().name()).append("source", job.source())
+                .append("total", job.total()).append("imported", job.imported()).append("duplicates", job.duplicates())
+                .append("quarantined", new Document(Map.copyOf(job.quarantined()))).append("failed", job.failed())
+                .append("started", Date.from(job.started()))
+                .append("finished", job.finished() == null ? null : Date.from(job.finished()))
+                .append("error", job.error()).append("heartbeat", Date.from(clock.instant()));
+        mongo.getCollection(COLLECTION).replaceOne(new Document("_id", job.id()), d, new ReplaceOptions().upsert(true));
+    }
+
+    Optional<IngestJob> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(JobStore::job);
+    }
+
+    List<IngestJob> recent(int limit) {
+        Query q = new Query().with(Sort.by(Sort.Direction.DESC, "started")).limit(limit);
+        return mongo.find(q, Document.class, COLLECTION).stream().map(JobStore::job).toList();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void failSilentJobs() {
+        Instant limit = clock.instant().minus(SILENT);
+        Query q = Query.query(Criteria.where("state").is(State.RUNNING.name()).and("heartbeat").lt(Date.from(limit)));
+        for (Document d : mongo.find(q, Document.class, COLLECTION)) {
+            IngestJob j = job(d);
+            log.warn("Batch job {} stopped without finishing; marking it failed", j.id());
+            save(new IngestJob(j.id(), State.FAILED, j.source(), j.total(), j.imported(), j.duplicates(),
+                    j.quarantined(), j.failed(), j.started(), clock.instant(), "interrupted: its server stopped"));
+        }
+    }
+
+    private static IngestJob job(Document d) {
+        Map<String, Integer> quarantined = new LinkedHashMap<>();
+        d.get("quarantined", new Document()).forEach((k, v) -> quarantined.put(k, ((Number) v).intValue()));
+        Date finished = d.getDate("finished");
+        return new IngestJob(d.getString("_id"), State.valueOf(d.getString("state")), d.getString("source"),
+                d.getInteger("total", 0), d.getInteger("imported", 0), d.getInteger("duplicates", 0), quarantined,
+                d.getInteger("failed", 0), d.getDate("started").toInstant(),
+                finished == null ? null : finished.toInstant(), d.getString("error"));
+    }
+}

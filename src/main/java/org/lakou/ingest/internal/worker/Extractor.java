@@ -1,0 +1,202 @@
+package org.lakou.ingest.internal.worker;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.lakou.ingest.internal.worker.OutcomeClassifier.Verdict;
+import org.lakou.ingest.internal.worker.WorkerProtocol.Code;
+import org.lakou.ingest.internal.worker.WorkerProtocol.Request;
+import org.lakou.ingest.internal.worker.WorkerProtocol.Response;
+
+/**
+ * One worker's Tika: built once, reused for every file. Runs only in the child JVM, where a
+ * parser that loops or eats memory harms nobody but this process.
+ */
+final class Extractor {
+
+    /** Only these keys travel back; the rest of Tika's metadata is noise to the catalogue. */
+    private static final Set<String> KEYS = Set.of("dc:title", "dc:creator", "meta:author", "dc:publisher",
+            "dcterms:created", "dcterms:modified", "dc:language", "xmpTPg:NPages", "meta:page-count",
+            "Content-Type", "Content-Language", "dcterms.created", "dc.date", "DC.date");
+    /** Enough to tell an archive's entries apart from an encrypted one without walking all of it. */
+    private static final int ARCHIVE_PROBE_CHARS = 10_000;
+    /**
+     * OpenNLP needs about 100 characters. Its cost grows with the sample up to about 700 characters
+     * (~5 ms, a third of an average parse), so it gets 900 from three places, not the whole text.
+     */
+    private static final int MIN_LANGUAGE_LETTERS = 100;
+    private static final int LANGUAGE_SAMPLE = 900;
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
+    private final OutcomeClassifier classifier = new OutcomeClassifier(mimeTypes.getMediaTypeRegistry());
+    private final LanguageDetector languages;
+
+    Extractor() throws IOException {
+        languages = new OpenNLPDetector().loadModels();
+    }
+
+    /** Loads the PDF, HTML and language classes now, so the first real file is not slow. */
+    void warmUp() throws IOException {
+        String sentence = "Le centre de ressources accompagne les acteurs de la politique de la ville "
+                + "dans les quartiers prioritaires et publie chaque année un rapport d'activité.";
+        parseBytes(tinyPdf(sentence), "warm-up.pdf");
+        parseBytes(("<html><head><title>t</title></head><body><p>" + sentence + "</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8), "warm-up.html");
+        languages.detect(sentence);
+    }
+
+    Response extract(Request req) {
+        Metadata md = new Metadata();
+        MediaType type = MediaType.OCTET_STREAM;
+        BodyContentHandler handler = null;
+        Throwable failure = null;
+        boolean truncated = false;
+        try (TikaInputStream tis = TikaInputStream.get(Path.of(req.path()))) {
+            // after get(): it would otherwise name the temp file, and detection trusts the name
+            md.set(TikaCoreProperties.RESOURCE_NAME_KEY, req.fileName());
+            type = parser.getDetector().detect(tis, md);
+            handler = new BodyContentHandler(OutcomeClassifier.isArchive(type)
+                    ? Math.min(ARCHIVE_PROBE_CHARS, req.maxChars()) : req.maxChars());
+            ParseContext context = new ParseContext();
+            context.set(Parser.class, parser);
+            parser.parse(tis, handler, md, context);
+        } catch (Exception e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                truncated = true;
+            } else {
+                failure = e;
+            }
+        } catch (StackOverflowError e) {
+            // deep recursion in a hostile file; the stack is unwound, but start afresh to be safe
+            return new Response(Code.CORRUPT, type.toString(), OutcomeClassifier.describe(e), Map.of(), null,
+                    false, "", heapPeak(), true);
+        }
+        Verdict verdict = classifier.classify(type, nameType(req.fileName()), md, failure);
+        String detected = md.get(Metadata.CONTENT_TYPE) != null ? md.get(Metadata.CONTENT_TYPE) : type.toString();
+        if (verdict.code() != Code.OK) {
+            return new Response(verdict.code(), detected, verdict.detail(), Map.of(), null, false, "", heapPeak(),
+                    false);
+        }
+        String text = handler == null ? "" : handler.toString().strip();
+        return new Response(Code.OK, detected, null, keep(md), language(text), truncated, text, heapPeak(), false);
+    }
+
+    private MediaType nameType(String fileName) {
+        Metadata byName = new Metadata();
+        byName.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try {
+            return mimeTypes.detect(null, byName);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private String language(String text) {
+        String sample = sample(text);
+        if (sample.chars().filter(Character::isLetter).count() < MIN_LANGUAGE_LETTERS) {
+            return null;
+        }
+        // not isUnknown(): OpenNLP reports confidence NONE even for a right answer on short texts
+        LanguageResult result = languages.detect(sample);
+        return result.getLanguage() == null || result.getLanguage().isEmpty() ? null
+                : LanguageCodes.normalize(result.getLanguage());
+    }
+
+    /**
+     * Three windows (start, middle, two thirds) rather than the first page alone: a French manual
+     * that opens with an English licence is still French.
+     */
+    static String sample(String text) {
+        if (text.length() <= LANGUAGE_SAMPLE) {
+            return text;
+        }
+        int w = LANGUAGE_SAMPLE / 3;
+        int mid = text.length() / 2;
+        int twoThirds = text.length() * 2 / 3;
+        return text.substring(0, w) + " " + text.substring(mid, mid + w) + " " + text.substring(twoThirds,
+                Math.min(text.length(), twoThirds + w));
+    }
+
+    private static Map<String, List<String>> keep(Metadata md) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (String name : md.names()) {
+            if (KEYS.contains(name)) {
+                List<String> values = new ArrayList<>(new LinkedHashSet<>(List.of(md.getValues(name))));
+                values.removeIf(v -> v == null || v.isBlank() || v.length() > 2000);
+                if (!values.isEmpty()) {
+                    kept.put(name, values);
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound, cheap enough to send with every answer. */
+    private static long heapPeak() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private void parseBytes(byte[] bytes, String name) {
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
+        try (TikaInputStream tis = TikaInputStream.get(bytes)) {
+            parser.parse(tis, new BodyContentHandler(-1), md, context);
+        } catch (Exception e) {
+            System.err.println("warm-up parse of " + name + " failed: " + e);
+        }
+    }
+
+    private static byte[] tinyPdf(String text) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+                content.newLineAtOffset(40, 700);
+                content.showText(text.substring(0, 80));
+                content.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+}

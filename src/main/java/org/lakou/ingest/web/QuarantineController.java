@@ -1,0 +1,62 @@
+package org.lakou.ingest.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.lakou.ingest.IngestApi;
+import org.lakou.ingest.QuarantineEntry;
+import org.lakou.ingest.internal.FileStore;
+import org.lakou.shared.ApiException;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Ingest", description = "Upload, batch import and quarantine of documents")
+@RestController
+@RequestMapping("/api/ingest/quarantine")
+class QuarantineController {
+
+    private final IngestApi ingest;
+    private final FileStore files;
+
+    QuarantineController(IngestApi ingest, FileStore files) {
+        this.ingest = ingest;
+        this.files = files;
+    }
+
+    @Operation(summary = "Files that could not become records, newest first")
+    @GetMapping
+    List<QuarantineEntry> list(@RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw ApiException.badRequest("limit must be between 1 and 1000");
+        }
+        return ingest.quarantine(limit);
+    }
+
+    @Operation(summary = "One quarantine entry: the reason and the parser's message")
+    @GetMapping("/{id}")
+    QuarantineEntry get(@PathVariable String id) {
+        return entry(id);
+    }
+
+    @Operation(summary = "The kept bytes of a quarantined file")
+    @GetMapping("/{id}/file")
+    ResponseEntity<Resource> file(@PathVariable String id) {
+        QuarantineEntry e = entry(id);
+        if (!e.fileKept() || e.sha256() == null) {
+            throw ApiException.notFound("Quarantined file", id).with("detail", e.detail());
+        }
+        var content = files.open(e.sha256()).orElseThrow(() -> ApiException.notFound("Quarantined file", id));
+        return Downloads.attachment(content, e.sha256(), e.size(), e.fileName());
+    }
+
+    private QuarantineEntry entry(String id) {
+        return ingest.quarantineEntry(id).orElseThrow(() -> ApiException.notFound("Quarantine entry", id));
+    }
+}
