@@ -37,6 +37,9 @@ class OaiHarvestEndToEndTest extends IntegrationTestBase {
     @Autowired
     SearchProperties searchProperties;
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
     private String source;
 
     @Test
@@ -97,6 +100,13 @@ class OaiHarvestEndToEndTest extends IntegrationTestBase {
         JsonNode runs = http.get("/api/harvest/sources/" + source + "/runs").json();
         assertThat(runs.size()).isEqualTo(2);
         assertThat(runs.get(0).get("pages").asInt()).isGreaterThanOrEqualTo(1);
+
+        // another node holding the source's lease: this node's run is logged as skipped
+        mongo.insert(new org.bson.Document("_id", "oai-harvest:" + source).append("holder", "another-node")
+                .append("until", java.util.Date.from(java.time.Instant.now().plusSeconds(60))), "job_leases");
+        assertThat(run(http, source).get("status").asText()).isEqualTo("SKIPPED");
+        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is("oai-harvest:" + source)), "job_leases");
 
         // a copy is read-only for editors
         Record c = copyOf(a1);
