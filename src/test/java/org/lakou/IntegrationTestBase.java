@@ -26,6 +26,8 @@ public abstract class IntegrationTestBase {
     @DynamicPropertySource
     static void lakouProperties(DynamicPropertyRegistry registry) {
         registry.add("lakou.storage.data-dir", DATA_DIR::toString);
+        // OAI datestamps run this far ahead of the index commit; tests wait it out, so keep it short
+        registry.add("lakou.oai.datestamp-delay", () -> "1s");
     }
 
     protected String baseUrl() {
