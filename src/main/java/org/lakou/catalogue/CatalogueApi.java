@@ -2,6 +2,7 @@ package org.lakou.catalogue;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,12 @@ public interface CatalogueApi {
 
     /** Creates a draft carrying an ingested file and its extracted text (stored for the index). */
     Record createFromFile(RecordFields fields, FileRef file, String extractedText);
+
+    /**
+     * Creates many records at once (a batch import): one bulk insert, one bulk outbox write, one
+     * wake-up of the indexer. {@code publish} makes them published rather than drafts.
+     */
+    List<Record> importRecords(List<RecordFields> fields, boolean publish);
 
     Optional<Record> find(String id);
 
@@ -61,6 +68,12 @@ public interface CatalogueApi {
     /** Marks the record indexed at {@code version}; the queue entry goes only if nothing newer came. */
     void markIndexed(String recordId, long version);
 
+    /** The same, keeping the indexer's stamp (feed sequence and fingerprint) on the record. */
+    void markIndexed(String recordId, long version, IndexStamp stamp);
+
+    /** The stamps of these records, for those that have one; one query by {@code _id}. */
+    Map<String, IndexStamp> indexStamps(Collection<String> recordIds);
+
     /** Queues records again, e.g. after a thesaurus change; returns how many were queued. */
     int requeue(Collection<String> recordIds);
 
@@ -78,4 +91,19 @@ public interface CatalogueApi {
 
     /** Ids of non-deleted records that use any of these subject URIs. A rare sweep. */
     List<String> findBySubjects(Collection<String> subjectUris);
+
+    // --- read-only copies harvested from partner centres (the OAI module's harvester) ---
+
+    /**
+     * Creates or refreshes the local copy of a partner's record, published and read-only. The copy's
+     * id is derived from the source and the OAI identifier, so the same record harvested twice (an
+     * incremental run repeats its boundary record) is one copy; unchanged fields write nothing.
+     */
+    HarvestWrite upsertHarvested(Provenance provenance, RecordFields fields);
+
+    /** The local copy of a partner record (a tombstone once removed), if it was ever harvested. */
+    Optional<Record> findHarvested(String sourceId, String oaiIdentifier);
+
+    /** Leaves a tombstone for the copy of this partner record, if there is a live one. */
+    HarvestWrite removeHarvested(String sourceId, String oaiIdentifier);
 }

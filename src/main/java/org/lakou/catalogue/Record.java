@@ -3,12 +3,14 @@ package org.lakou.catalogue;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A bibliographic record as other modules and API clients see it. {@code version} grows with every
  * change and is the ETag; {@code deleted} marks a tombstone kept for harvesters. {@code reviewNotes}
  * tell a documentalist why the record needs a look (e.g. a subject deprecated without successor).
+ * {@code provenance} is set on read-only copies harvested from partner centres, null otherwise.
  */
 public record Record(
         String id,
@@ -31,7 +33,23 @@ public record Record(
         Instant modified,
         long version,
         boolean deleted,
-        List<String> reviewNotes) {
+        List<String> reviewNotes,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Provenance provenance) {
+
+    /** A local record (no provenance). */
+    public Record(String id, String title, String subtitle, List<String> creators, String publisher, String date,
+            String type, String language, String summary, List<String> subjects, List<String> territories,
+            String collection, AccessLevel accessLevel, RecordStatus status, List<FileRef> files, List<Copy> copies,
+            Instant created, Instant modified, long version, boolean deleted, List<String> reviewNotes) {
+        this(id, title, subtitle, creators, publisher, date, type, language, summary, subjects, territories,
+                collection, accessLevel, status, files, copies, created, modified, version, deleted, reviewNotes,
+                null);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isHarvested() {
+        return provenance != null;
+    }
 
     public Integer year() {
         return fields().year();

@@ -34,7 +34,8 @@ public record SearchProperties(
         Path solrHome,
         @Min(1) @Max(10_000) @DefaultValue("200") int batchSize,
         @NotNull @DefaultValue("2s") Duration pollInterval,
-        @NotNull @DefaultValue("6h") Duration reconcileInterval) {
+        @NotNull @DefaultValue("6h") Duration reconcileInterval,
+        @NotNull @DefaultValue("3s") Duration feedDelay) {
 
     public enum Mode { EMBEDDED, HTTP, CLOUD }
 

@@ -46,6 +46,7 @@ class AccessMatrixTest extends IntegrationTestBase {
                 "GET /actuator/health", "GET /actuator/health/**",
                 "GET /api/records/{id}", "GET /api/search",
                 "GET /api/records/{id}/files/{fileId}",
+                "GET /oai", "POST /oai",
                 "GET /thesaurus/concepts/{id}", "GET /thesaurus/schemes/{id}", "GET /thesaurus/sparql",
                 "POST /thesaurus/sparql",
                 "GET /api/thesaurus/concept", "GET /api/thesaurus/local/concepts", "GET /api/thesaurus/local/proposal",
@@ -77,12 +78,16 @@ class AccessMatrixTest extends IntegrationTestBase {
                 "POST /api/records/{id}/subject-suggestions/{decision}",
                 "POST /api/thesaurus/imports", "POST /api/thesaurus/local/concepts",
                 "POST /api/thesaurus/schemes/{id}/versions/{version}/apply",
+                "GET /api/harvest/works/{recordId}",
                 "POST /api/requests/{id}/accept", "POST /api/requests/{id}/refuse", "POST /api/requests/{id}/start",
                 "PUT /api/requests/{id}/assignee", "POST /api/requests/{id}/actions",
                 "POST /api/requests/{id}/files", "POST /api/requests/{id}/answer", "POST /api/requests/{id}/loans");
         allow(Min.ADMIN,
                 "PUT /api/members/{id}/role", "GET /api/audit", "PUT /api/policies", "DELETE /api/policies",
-                "GET /actuator", "GET /actuator/info");
+                "GET /actuator", "GET /actuator/info",
+                "GET /api/harvest/sources", "POST /api/harvest/sources", "GET /api/harvest/sources/{id}",
+                "PUT /api/harvest/sources/{id}", "DELETE /api/harvest/sources/{id}", "GET /api/harvest/sources/{id}/runs",
+                "POST /api/harvest/sources/{id}/run");
     }
 
     @Autowired

@@ -3,13 +3,18 @@ package org.lakou.catalogue.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Copy;
 import org.lakou.catalogue.FileRef;
+import org.lakou.catalogue.HarvestWrite;
+import org.lakou.catalogue.IndexStamp;
+import org.lakou.catalogue.Provenance;
 import org.lakou.catalogue.IndexWork;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordChanged;
@@ -42,16 +47,18 @@ class CatalogueService implements CatalogueApi {
     private final TextStore texts;
     private final BarcodeRegistry barcodes;
     private final SubjectRemapper remapper;
+    private final HarvestedCopies harvested;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CatalogueService(MongoTemplate mongo, IndexQueue queue, TextStore texts, BarcodeRegistry barcodes,
-            SubjectRemapper remapper, ApplicationEventPublisher events, Clock clock) {
+            SubjectRemapper remapper, HarvestedCopies harvested, ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.queue = queue;
         this.texts = texts;
         this.barcodes = barcodes;
         this.remapper = remapper;
+        this.harvested = harvested;
         this.events = events;
         this.clock = clock;
     }
@@ -77,6 +84,24 @@ class CatalogueService implements CatalogueApi {
         doc.created = clock.instant();
         doc.modified = doc.created;
         return saved(mongo.insert(doc), Change.CREATED);
+    }
+
+    @Override
+    public List<Record> importRecords(List<RecordFields> fields, boolean publish) {
+        List<RecordDocument> docs = new ArrayList<>(fields.size());
+        for (RecordFields f : fields) {
+            RecordDocument doc = new RecordDocument();
+            doc.id = Ids.newId();
+            doc.apply(f);
+            doc.status = publish ? RecordStatus.PUBLISHED : RecordStatus.DRAFT;
+            doc.created = clock.instant();
+            doc.modified = doc.created;
+            docs.add(doc);
+        }
+        List<Record> created = mongo.insertAll(docs).stream().map(RecordDocument::toRecord).toList();
+        queue.enqueueNew(created.stream().map(r -> new IndexWork(r.id(), r.version())).toList());
+        events.publishEvent(new RecordChanged(null, 0, Change.CREATED));
+        return created;
     }
 
     @Override
@@ -206,7 +231,42 @@ class CatalogueService implements CatalogueApi {
         // $inc the version, so every indexing would make the record lag (and stale its ETag)
         mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)),
                 new Update().max("indexedVersion", version), "records");
-        queue.ack(recordId, version);
+        ack(recordId, version);
+    }
+
+    @Override
+    public void markIndexed(String recordId, long version, IndexStamp stamp) {
+        // by collection name: for the @Version entity Spring Data would also $inc the version
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)), new Update().max("indexedVersion", version)
+                .set("indexStamp", new org.bson.Document("seq", stamp.seq()).append("fingerprint", stamp.fingerprint())),
+                "records");
+        ack(recordId, version);
+    }
+
+    /** Acknowledges the entry; if an edit raced the delete, the record is queued again. */
+    private void ack(String recordId, long version) {
+        if (queue.ack(recordId, version)) {
+            Query q = Query.query(Criteria.where("_id").is(recordId));
+            q.fields().include("_id", "version");
+            org.bson.Document current = mongo.findOne(q, org.bson.Document.class, "records");
+            if (current != null && current.get("version") instanceof Number v && v.longValue() > version) {
+                queue.enqueue(recordId, v.longValue());
+            }
+        }
+    }
+
+    @Override
+    public Map<String, IndexStamp> indexStamps(Collection<String> recordIds) {
+        Query q = Query.query(Criteria.where("_id").in(recordIds));
+        q.fields().include("_id", "indexStamp");
+        Map<String, IndexStamp> out = new HashMap<>();
+        for (org.bson.Document d : mongo.find(q, org.bson.Document.class, "records")) {
+            org.bson.Document s = d.get("indexStamp", org.bson.Document.class);
+            if (s != null && s.get("seq") instanceof Number seq) {
+                out.put(d.getString("_id"), new IndexStamp(seq.longValue(), s.getString("fingerprint")));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -265,10 +325,36 @@ class CatalogueService implements CatalogueApi {
         return mongo.find(q, org.bson.Document.class, "records").stream().map(d -> d.getString("_id")).toList();
     }
 
+    @Override
+    public HarvestWrite upsertHarvested(Provenance provenance, RecordFields fields) {
+        return harvested.upsert(provenance, fields, (doc, change) -> doc.version == null
+                ? saved(mongo.insert(stamped(doc)), change) : touch(doc, change));
+    }
+
+    @Override
+    public Optional<Record> findHarvested(String sourceId, String oaiIdentifier) {
+        return find(HarvestedCopies.idOf(sourceId, oaiIdentifier));
+    }
+
+    @Override
+    public HarvestWrite removeHarvested(String sourceId, String oaiIdentifier) {
+        return harvested.remove(sourceId, oaiIdentifier, this::touch);
+    }
+
+    private RecordDocument stamped(RecordDocument doc) {
+        doc.modified = clock.instant();
+        return doc;
+    }
+
+    /** A record an editor may change: it exists, is not a tombstone, and is not a harvested copy. */
     private RecordDocument live(String id) {
         RecordDocument doc = mongo.findById(id, RecordDocument.class);
         if (doc == null) {
             throw new RecordNotFoundException(id);
+        }
+        if (doc.provenance != null) {
+            throw ApiException.conflict("Record " + id + " is a read-only copy harvested from "
+                    + doc.provenance.sourceName() + "; it changes only when its source does").with("id", id);
         }
         if (doc.deleted) {
             throw new ApiException(HttpStatus.GONE, "Record deleted", "Record " + id + " was deleted")

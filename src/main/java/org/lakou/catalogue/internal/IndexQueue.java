@@ -42,6 +42,16 @@ class IndexQueue {
         work.forEach(w -> enqueue(w.recordId(), w.version()));
     }
 
+    /** Entries for records that were just created, so none can exist yet: one bulk insert. */
+    void enqueueNew(Collection<IndexWork> work) {
+        if (work.isEmpty()) {
+            return;
+        }
+        Date now = Date.from(clock.instant());
+        mongo.getCollection(COLLECTION).insertMany(work.stream().map(w -> new Document("_id", w.recordId())
+                .append("version", w.version()).append("queued", now)).toList());
+    }
+
     List<IndexWork> peek(int limit) {
         Query q = new Query().limit(limit);
         return mongo.find(q, Document.class, COLLECTION).stream()
@@ -49,12 +59,24 @@ class IndexQueue {
                 .toList();
     }
 
-    /** Removes the entry only when no newer version was queued meanwhile. */
-    void ack(String recordId, long version) {
-        mongo.remove(Query.query(Criteria.where("_id").is(recordId).and("version").lte(version)), COLLECTION);
+    /**
+     * Removes the entry unless a newer version is queued. Only {@code _id} lookups: a filter on
+     * {@code _id} plus {@code version} is a full scan of the queue on mongo-java-server, which made
+     * draining a large queue (a reindex, a bulk import) quadratic. A newer entry written between the
+     * read and the delete goes too, so the caller re-queues when the record has moved on.
+     *
+     * @return true when an entry was deleted
+     */
+    boolean ack(String recordId, long version) {
+        Document entry = mongo.findById(recordId, Document.class, COLLECTION);
+        if (entry == null || ((Number) entry.get("version")).longValue() > version) {
+            return false;
+        }
+        return mongo.remove(Query.query(Criteria.where("_id").is(recordId)), COLLECTION).getDeletedCount() > 0;
     }
 
+    /** The collection's document count from its metadata: no scan, polled often by awaitIndexed. */
     long size() {
-        return mongo.getCollection(COLLECTION).countDocuments();
+        return mongo.getCollection(COLLECTION).estimatedDocumentCount();
     }
 }

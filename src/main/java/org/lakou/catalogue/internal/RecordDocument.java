@@ -7,6 +7,8 @@ import java.util.List;
 import org.lakou.catalogue.AccessLevel;
 import org.lakou.catalogue.Copy;
 import org.lakou.catalogue.FileRef;
+import org.lakou.catalogue.IndexStamp;
+import org.lakou.catalogue.Provenance;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordFields;
 import org.lakou.catalogue.RecordStatus;
@@ -49,6 +51,10 @@ class RecordDocument {
     long indexedVersion = -1;
     boolean deleted;
     List<String> reviewNotes = new ArrayList<>();
+    /** Set by the indexer: the feed sequence (OAI datestamp) and fingerprint of the indexed form. */
+    IndexStamp indexStamp;
+    /** Set on read-only copies harvested from partner centres. */
+    Provenance provenance;
 
     void apply(RecordFields f) {
         title = f.title();
@@ -69,6 +75,6 @@ class RecordDocument {
         return new Record(id, title, subtitle, List.copyOf(creators), publisher, date, type, language, summary,
                 List.copyOf(subjects), List.copyOf(territories), collection, accessLevel, status,
                 List.copyOf(files), List.copyOf(copies), created, modified, version == null ? 0 : version, deleted,
-                reviewNotes == null ? List.of() : List.copyOf(reviewNotes));
+                reviewNotes == null ? List.of() : List.copyOf(reviewNotes), provenance);
     }
 }

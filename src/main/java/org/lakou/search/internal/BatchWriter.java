@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.lakou.catalogue.CatalogueApi;
+import org.lakou.catalogue.IndexStamp;
 import org.lakou.catalogue.IndexWork;
 import org.lakou.catalogue.Record;
 import org.slf4j.Logger;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes one batch of outbox entries to Solr: load, map, add, commit, and only then acknowledge,
  * each record at the version that was actually sent. Full texts can be large, so documents go
- * out in chunks bounded by characters rather than all at once.
+ * out in chunks bounded by characters rather than all at once. Each document gets its change-feed
+ * seq ({@link FeedSequencer}) just before it is sent.
  */
 @Component
 class BatchWriter {
@@ -33,18 +36,21 @@ class BatchWriter {
     private final CatalogueApi catalogue;
     private final SolrConnection solr;
     private final RecordDocuments documents;
+    private final FeedSequencer sequencer;
 
-    BatchWriter(CatalogueApi catalogue, SolrConnection solr, RecordDocuments documents) {
+    BatchWriter(CatalogueApi catalogue, SolrConnection solr, RecordDocuments documents, FeedSequencer sequencer) {
         this.catalogue = catalogue;
         this.solr = solr;
         this.documents = documents;
+        this.sequencer = sequencer;
     }
 
     /** @return how many records were sent; @throws SolrUnavailableException with the queue untouched */
     int write(List<IndexWork> work) {
-        List<Record> sent = new ArrayList<>();
+        Map<String, IndexStamp> stamps = catalogue.indexStamps(work.stream().map(IndexWork::recordId).toList());
+        List<Pending> sent = new ArrayList<>();
         List<IndexWork> gone = new ArrayList<>();
-        List<SolrInputDocument> chunk = new ArrayList<>();
+        List<Pending> chunk = new ArrayList<>();
         long chunkChars = 0;
         for (IndexWork w : work) {
             Optional<Record> found = catalogue.find(w.recordId());
@@ -54,21 +60,53 @@ class BatchWriter {
             }
             Record r = found.get();
             String text = r.deleted() ? "" : catalogue.fullText(r.id());
-            chunk.add(documents.toDocument(r, text));
+            SolrInputDocument d = documents.toDocument(r, text);
+            chunk.add(new Pending(r, d, FeedSequencer.fingerprint(d), stamps.get(r.id())));
             chunkChars += text.length() + 1_000;
-            sent.add(r);
             if (chunkChars >= MAX_CHUNK_CHARS) {
                 add(chunk);
+                sent.addAll(chunk);
                 chunk = new ArrayList<>();
                 chunkChars = 0;
             }
         }
         add(chunk);
+        sent.addAll(chunk);
         commit();
-        sent.forEach(r -> catalogue.markIndexed(r.id(), r.version()));
+        sequencer.committed(sent.stream().filter(p -> p.fresh).mapToLong(p -> p.seq).min().orElse(0));
+        sent.forEach(p -> catalogue.markIndexed(p.record.id(), p.record.version(), new IndexStamp(p.seq, p.fingerprint)));
         // a record that no longer exists at all has nothing to index; only its entry remains
         gone.forEach(w -> catalogue.markIndexed(w.recordId(), w.version()));
         return sent.size();
+    }
+
+    /**
+     * A record on its way to Solr. Its feed seq is taken just before sending, and kept from the
+     * last indexing when the indexed content did not change (a copy going out on loan, a reindex).
+     */
+    private static final class Pending {
+        final Record record;
+        final SolrInputDocument doc;
+        final String fingerprint;
+        final IndexStamp previous;
+        long seq;
+        boolean fresh;
+
+        Pending(Record record, SolrInputDocument doc, String fingerprint, IndexStamp previous) {
+            this.record = record;
+            this.doc = doc;
+            this.fingerprint = fingerprint;
+            this.previous = previous;
+        }
+    }
+
+    private void add(List<Pending> chunk) {
+        for (Pending p : chunk) {
+            p.fresh = p.previous == null || !p.fingerprint.equals(p.previous.fingerprint());
+            p.seq = p.fresh ? sequencer.next() : p.previous.seq();
+            p.doc.setField(FeedSequencer.SEQ, p.seq);
+        }
+        addDocuments(chunk.stream().map(p -> p.doc).toList());
     }
 
     boolean isIndexEmpty() {
@@ -80,7 +118,7 @@ class BatchWriter {
         }
     }
 
-    private void add(List<SolrInputDocument> docs) {
+    private void addDocuments(List<SolrInputDocument> docs) {
         if (docs.isEmpty()) {
             return;
         }

@@ -33,7 +33,7 @@ class RecordDocuments {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     /** French filing rules ignore an initial article: "La médiation" files under M. */
     private static final Pattern INITIAL_ARTICLE = Pattern.compile("^(?:(?:le|la|les|un|une|des)\\s+|l['’]\\s*)");
-    private static final Pattern CONTRIBUTED_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*_(?:s|ss|xml|dt|l)");
+    private static final Pattern CONTRIBUTED_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*_(?:s|ss|xml|dt|l)");
     private static final int SORT_KEY_LENGTH = 200;
 
     private final ObjectProvider<IndexFieldContributor> contributors;

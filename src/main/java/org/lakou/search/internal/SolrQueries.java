@@ -132,6 +132,8 @@ final class SolrQueries {
         m.put("language", "language");
         m.put("creator", "creator_facet");
         m.put("collection", "collection");
+        // the centre holding the record: this one, or a partner it was harvested from (union catalogue)
+        m.put("source", "source_s");
         return java.util.Collections.unmodifiableMap(m);
     }
 }

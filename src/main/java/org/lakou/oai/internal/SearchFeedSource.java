@@ -1,0 +1,94 @@
+package org.lakou.oai.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.lakou.search.FacetValue;
+import org.lakou.search.IndexFeed;
+import org.lakou.search.IndexFeed.FeedDocument;
+import org.lakou.shared.ApiException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The provider's records, paged from the search index: the stored oai_dc and MODS XML that
+ * {@link OaiIndexContributor} rendered at indexing time, limited to exposed records and tombstones.
+ */
+@Component
+class SearchFeedSource implements OaiRecordSource {
+
+    private static final Map<String, Collection<String>> VISIBLE =
+            Map.of(OaiIndexContributor.STATE, List.of(OaiVisibility.EXPOSED.code(), OaiVisibility.TOMBSTONE.code()));
+    private static final List<String> HEADER_FIELDS = List.of(OaiIndexContributor.STATE, OaiIndexContributor.SETS);
+    private static final List<String> ALL_FIELDS = List.of(OaiIndexContributor.STATE, OaiIndexContributor.SETS,
+            OaiIndexContributor.OAI_DC, OaiIndexContributor.MODS);
+    private static final List<String> DC_FIELDS = List.of(OaiIndexContributor.STATE, OaiIndexContributor.SETS,
+            OaiIndexContributor.OAI_DC);
+    private static final List<String> MODS_FIELDS = List.of(OaiIndexContributor.STATE, OaiIndexContributor.SETS,
+            OaiIndexContributor.MODS);
+
+    private final IndexFeed feed;
+
+    SearchFeedSource(IndexFeed feed) {
+        this.feed = feed;
+    }
+
+    @Override
+    public FeedPage page(FeedQuery q) {
+        Map<String, Collection<String>> filters = q.set() == null ? VISIBLE
+                : Map.of(OaiIndexContributor.STATE, VISIBLE.get(OaiIndexContributor.STATE),
+                        OaiIndexContributor.SETS, List.of(q.set()));
+        IndexFeed.FeedPage page = call(() -> feed.page(new IndexFeed.FeedQuery(q.afterSeq(), q.untilSeq(), filters,
+                q.size(), fields(q.prefix()))));
+        return new FeedPage(page.documents().stream().map(SearchFeedSource::entry).toList(), page.numFound());
+    }
+
+    /** Only the stored XML of the format asked for: a page is half the bytes. */
+    private static List<String> fields(String prefix) {
+        if (prefix == null) {
+            return HEADER_FIELDS;
+        }
+        return MetadataFormats.MODS.equals(prefix) ? MODS_FIELDS : DC_FIELDS;
+    }
+
+    @Override
+    public Optional<FeedEntry> find(String recordId) {
+        return call(() -> feed.document(recordId, VISIBLE, ALL_FIELDS)).map(SearchFeedSource::entry);
+    }
+
+    @Override
+    public Optional<Instant> earliestDatestamp() {
+        var seq = call(() -> feed.firstSeq(VISIBLE));
+        return seq.isPresent() ? Optional.of(Instant.ofEpochSecond(Math.floorDiv(seq.getAsLong(), 1000)))
+                : Optional.empty();
+    }
+
+    @Override
+    public List<String> collections() {
+        return call(() -> feed.values("collection", VISIBLE, 1000)).stream()
+                .map(FacetValue::value).sorted().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FeedEntry entry(FeedDocument d) {
+        Object sets = d.fields().get(OaiIndexContributor.SETS);
+        boolean tombstone = OaiVisibility.TOMBSTONE.code().equals(d.fields().get(OaiIndexContributor.STATE));
+        return new FeedEntry(d.id(), d.seq(), tombstone,
+                sets instanceof List<?> l ? (List<String>) l : sets == null ? List.of() : List.of((String) sets),
+                (String) d.fields().get(OaiIndexContributor.OAI_DC), (String) d.fields().get(OaiIndexContributor.MODS));
+    }
+
+    private static <T> T call(Supplier<T> s) {
+        try {
+            return s.get();
+        } catch (ApiException e) {
+            if (e.status().value() == 503) {
+                throw new FeedUnavailableException(e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+}

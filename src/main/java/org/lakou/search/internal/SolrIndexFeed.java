@@ -1,0 +1,113 @@
+package org.lakou.search.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.lakou.search.FacetValue;
+import org.lakou.search.IndexFeed;
+import org.lakou.shared.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The feed over Solr: a range filter on {@code oai_seq} (uncached: every page has its own bounds)
+ * plus term filters, sorted by seq, so a page costs the same at any depth on an embedded core and
+ * on SolrCloud alike.
+ */
+@Component
+class SolrIndexFeed implements IndexFeed {
+
+    static final String SEQ = "oai_seq";
+
+    private final SolrConnection solr;
+
+    SolrIndexFeed(SolrConnection solr) {
+        this.solr = solr;
+    }
+
+    @Override
+    public FeedPage page(FeedQuery q) {
+        SolrQuery sq = base(q.filters());
+        sq.addFilterQuery("{!cache=false}" + SEQ + ":{" + q.afterSeq() + " TO " + q.untilSeq() + "}");
+        sq.setSort(SEQ, SolrQuery.ORDER.asc).setRows(q.size());
+        fields(sq, q.fields());
+        QueryResponse r = query(sq);
+        List<FeedDocument> docs = new ArrayList<>(r.getResults().size());
+        r.getResults().forEach(d -> docs.add(toFeed(d, q.fields())));
+        return new FeedPage(docs, r.getResults().getNumFound());
+    }
+
+    @Override
+    public Optional<FeedDocument> document(String id, Map<String, Collection<String>> filters,
+            Collection<String> fields) {
+        SolrQuery sq = base(filters);
+        sq.addFilterQuery("{!term f=id}" + id);
+        sq.setRows(1);
+        fields(sq, fields);
+        return query(sq).getResults().stream().findFirst().map(d -> toFeed(d, fields));
+    }
+
+    @Override
+    public OptionalLong firstSeq(Map<String, Collection<String>> filters) {
+        SolrQuery sq = base(filters).setSort(SEQ, SolrQuery.ORDER.asc).setRows(1).setFields(SEQ);
+        return query(sq).getResults().stream().findFirst()
+                .map(d -> OptionalLong.of(((Number) d.getFieldValue(SEQ)).longValue())).orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public List<FacetValue> values(String field, Map<String, Collection<String>> filters, int limit) {
+        SolrQuery sq = base(filters).setRows(0).setFacet(true).addFacetField(field).setFacetMinCount(1)
+                .setFacetLimit(limit);
+        FacetField f = query(sq).getFacetField(field);
+        return f == null || f.getValues() == null ? List.of()
+                : f.getValues().stream().map(c -> new FacetValue(c.getName(), c.getCount())).toList();
+    }
+
+    private static SolrQuery base(Map<String, Collection<String>> filters) {
+        SolrQuery sq = new SolrQuery("*:*");
+        sq.addFilterQuery(SEQ + ":[* TO *]");
+        filters.forEach((field, values) -> sq.addFilterQuery(values.stream()
+                .map(v -> field + ":" + ClientUtils.escapeQueryChars(v)).collect(Collectors.joining(" OR "))));
+        return sq;
+    }
+
+    private static void fields(SolrQuery sq, Collection<String> fields) {
+        sq.setFields("id", SEQ, "deleted");
+        fields.forEach(sq::addField);
+    }
+
+    private static FeedDocument toFeed(SolrDocument d, Collection<String> wanted) {
+        Map<String, Object> fields = new HashMap<>();
+        for (String f : wanted) {
+            Collection<Object> values = d.getFieldValues(f);
+            if (values != null) {
+                fields.put(f, values.size() == 1 && !f.endsWith("_ss") ? values.iterator().next() : List.copyOf(values));
+            }
+        }
+        return new FeedDocument((String) d.getFieldValue("id"), ((Number) d.getFieldValue(SEQ)).longValue(),
+                Boolean.TRUE.equals(d.getFieldValue("deleted")), fields);
+    }
+
+    private QueryResponse query(SolrQuery sq) {
+        try {
+            return solr.client().query(solr.collection(), sq);
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
+                    "The index cannot answer now; retry later").with("cause", SolrUnavailableException.describe(e));
+        }
+    }
+}

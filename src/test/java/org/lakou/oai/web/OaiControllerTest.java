@@ -1,0 +1,43 @@
+package org.lakou.oai.web;
+
+import org.junit.jupiter.api.Test;
+import org.lakou.oai.internal.OaiHarness;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Protocol errors are HTTP 200; an index that cannot answer is 503 with Retry-After. */
+class OaiControllerTest {
+
+    private final OaiHarness oai = new OaiHarness(100);
+    private final OaiController controller = new OaiController(oai.provider);
+
+    private MockHttpServletResponse call(String method, String... params) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, "/oai");
+        for (int i = 0; i < params.length; i += 2) {
+            request.addParameter(params[i], params[i + 1]);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        controller.oai(request, response);
+        return response;
+    }
+
+    @Test
+    void errorsAreOaiErrorsWithStatus200() throws Exception {
+        MockHttpServletResponse r = call("POST", "verb", "Dance");
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(r.getContentType()).startsWith("text/xml");
+        assertThat(r.getContentAsString()).contains("<error code=\"badVerb\"");
+    }
+
+    @Test
+    void solrDownIs503WithRetryAfter() throws Exception {
+        oai.storeDown(true);
+        MockHttpServletResponse r = call("GET", "verb", "ListRecords", "metadataPrefix", "oai_dc");
+        assertThat(r.getStatus()).isEqualTo(503);
+        assertThat(r.getHeader("Retry-After")).isEqualTo("30");
+        oai.storeDown(false);
+        assertThat(call("GET", "verb", "Identify").getStatus()).isEqualTo(200);
+    }
+}
