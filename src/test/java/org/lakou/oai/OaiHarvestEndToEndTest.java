@@ -103,7 +103,7 @@ class OaiHarvestEndToEndTest extends IntegrationTestBase {
 
         // another node holding the source's lease: this node's run is logged as skipped
         mongo.insert(new org.bson.Document("_id", "oai-harvest:" + source).append("holder", "another-node")
-                .append("until", java.util.Date.from(java.time.Instant.now().plusSeconds(60))), "job_leases");
+                .append("until", java.util.Date.from(clock.instant().plusSeconds(60))), "job_leases"); // the app's clock, which tests move
         assertThat(run(http, source).get("status").asText()).isEqualTo("SKIPPED");
         mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("_id").is("oai-harvest:" + source)), "job_leases");
