@@ -35,7 +35,7 @@ class EndToEndTest extends IntegrationTestBase {
                 "Ville caraïbe", List.of("Les médiateurs sociaux interviennent dans les collèges de Fort-de-France. "
                         + "La médiation sociale en milieu scolaire prévient le décrochage scolaire. " + word));
         assertThat(suggester.awaitConceptsIndexed(Duration.ofSeconds(60))).isTrue();
-        Http http = new Http(baseUrl());
+        Http http = new Http(baseUrl()).as(DOCUMENTALIST, PASSWORD);
 
         Http.Answer created = http.upload("/api/ingest", "file", pdf);
         assertThat(created.status()).isEqualTo(201);
@@ -57,7 +57,7 @@ class EndToEndTest extends IntegrationTestBase {
     @Test
     void aCorruptFileGetsAClear422(@TempDir Path dir) throws Exception {
         Path fake = TestFiles.randomBytes(dir.resolve("rapport.pdf"), 4096);
-        Http.Answer answer = new Http(baseUrl()).upload("/api/ingest", "file", fake);
+        Http.Answer answer = new Http(baseUrl()).as(DOCUMENTALIST, PASSWORD).upload("/api/ingest", "file", fake);
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().get("reason").asString()).isEqualTo("corrupt");

@@ -16,11 +16,32 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TestHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient SHARED = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
+    private final Map<String, String> defaults;
 
+    /** Anonymous: no credentials. */
     public TestHttp(String base) {
+        this(base, Map.of());
+    }
+
+    private TestHttp(String base, Map<String, String> defaults) {
+        this.client = SHARED;
         this.base = base;
+        this.defaults = defaults;
+    }
+
+    /** The same client authenticating every request with HTTP Basic. */
+    public TestHttp as(String user, String password) {
+        String basic = java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new TestHttp(base, Map.of("Authorization", "Basic " + basic));
+    }
+
+    /** The same client sending a personal API token. */
+    public TestHttp bearer(String token) {
+        return new TestHttp(base, Map.of("Authorization", "Bearer " + token));
     }
 
     public record Response(int status, java.net.http.HttpHeaders headers, String body) {
@@ -61,6 +82,11 @@ public final class TestHttp {
     }
 
     public Response send(HttpRequest.Builder builder, Map<String, String> headers) {
+        defaults.forEach((k, v) -> {
+            if (!headers.containsKey(k)) {
+                builder.header(k, v);
+            }
+        });
         headers.forEach(builder::header);
         try {
             HttpResponse<String> r = client.send(builder.timeout(Duration.ofSeconds(120)).build(),

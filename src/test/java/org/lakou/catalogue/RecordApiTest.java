@@ -22,7 +22,7 @@ class RecordApiTest extends IntegrationTestBase {
 
     @BeforeEach
     void client() {
-        http = new TestHttp(baseUrl());
+        http = documentalist();
     }
 
     static Map<String, Object> fields(String title) {
@@ -115,8 +115,24 @@ class RecordApiTest extends IntegrationTestBase {
     }
 
     @Test
+    void thePublicSeesOnlyPublishedNonStaffRecords() {
+        String id = http.post("/api/records", fields("Brouillon interne")).json().get("id").asString();
+        assertThat(anonymous().get("/api/records/" + id).status()).as("a draft does not exist for the public")
+                .isEqualTo(404);
+        assertThat(member().get("/api/records/" + id).status()).isEqualTo(404);
+        assertThat(http.get("/api/records/" + id).status()).isEqualTo(200);
+
+        http.post("/api/records/" + id + "/publish", null);
+        Response published = anonymous().get("/api/records/" + id);
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(published.json().get("title").asString()).isEqualTo("Brouillon interne");
+        assertThat(anonymous().post("/api/records", fields("Anonyme")).status()).isEqualTo(401);
+        assertThat(member().post("/api/records", fields("Adhérent")).status()).isEqualTo(403);
+    }
+
+    @Test
     void healthIsUpWithARealMongoCheck() {
-        Response health = http.get("/actuator/health");
+        Response health = anonymous().get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
         assertThat(health.json().get("components").get("mongo-ping").get("status").asString()).isEqualTo("UP");
@@ -124,9 +140,11 @@ class RecordApiTest extends IntegrationTestBase {
 
     @Test
     void openApiDocumentListsTheRecordsApi() {
-        Response docs = http.get("/v3/api-docs");
+        Response docs = anonymous().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/records/{id}")).isTrue();
-        assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(anonymous().get("/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/loans")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/requests/{id}")).isTrue();
     }
 }

@@ -20,7 +20,7 @@ class BatchApiTest extends IntegrationTestBase {
     Path tmp;
 
     private Http http() {
-        return new Http(baseUrl());
+        return new Http(baseUrl()).as(DOCUMENTALIST, PASSWORD);
     }
 
     @Test

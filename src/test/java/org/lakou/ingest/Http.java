@@ -29,9 +29,22 @@ public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final String authorization;
 
+    /** Anonymous. */
     public Http(String base) {
+        this(base, null);
+    }
+
+    private Http(String base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same client with HTTP Basic credentials (ingest is staff work). */
+    public Http as(String user, String password) {
+        return new Http(base, "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
@@ -85,7 +98,7 @@ public final class Http {
 
     public byte[] bytes(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+            return client.send(authorized(HttpRequest.newBuilder(URI.create(base + path))).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray()).body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,7 +108,15 @@ public final class Http {
         }
     }
 
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
+    }
+
     private Answer send(HttpRequest.Builder request) {
+        authorized(request);
         try {
             HttpResponse<String> r = client.send(request.timeout(Duration.ofMinutes(3)).build(),
                     HttpResponse.BodyHandlers.ofString());

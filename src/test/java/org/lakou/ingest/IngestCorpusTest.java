@@ -49,7 +49,7 @@ class IngestCorpusTest extends IntegrationTestBase {
         }
         assertThat(present).as("the table and the corpus list the same files").isEqualTo(new TreeSet<>(table.keySet()));
 
-        Http http = new Http(baseUrl());
+        Http http = new Http(baseUrl()).as(DOCUMENTALIST, PASSWORD);
         Duration bound = properties.parseTimeout().plusSeconds(30);
         SoftAssertions soft = new SoftAssertions();
         for (var row : table.entrySet()) {

@@ -28,7 +28,7 @@ class IngestHttpTest extends IntegrationTestBase {
     Path tmp;
 
     private Http http() {
-        return new Http(baseUrl());
+        return new Http(baseUrl()).as(DOCUMENTALIST, PASSWORD);
     }
 
     @Test
@@ -164,9 +164,23 @@ class IngestHttpTest extends IntegrationTestBase {
         var fields = r.fields();
         catalogue.update(id, r.version(), new org.lakou.catalogue.RecordFields(fields.title(), null, fields.creators(),
                 null, fields.date(), null, fields.language(), null, null, null, null, AccessLevel.MEMBERS));
-        Http.Answer forbidden = http().get(url);
+        assertThat(http().get(url).status()).as("staff read a draft's files").isEqualTo(200);
+        Http anonymous = new Http(baseUrl());
+        assertThat(anonymous.get(url).status()).as("a draft's files do not exist for the public").isEqualTo(404);
+        catalogue.publish(id);
+        Http.Answer unauthenticated = anonymous.get(url);
+        assertThat(unauthenticated.status()).isEqualTo(401);
+        assertThat(unauthenticated.contentType()).startsWith("application/problem+json");
+        Http member = new Http(baseUrl()).as(MEMBER, PASSWORD);
+        assertThat(member.get(url).status()).as("members files for members").isEqualTo(200);
+        Record published = catalogue.get(id);
+        var f2 = published.fields();
+        catalogue.update(id, published.version(), new org.lakou.catalogue.RecordFields(f2.title(), null,
+                f2.creators(), null, f2.date(), null, f2.language(), null, null, null, null, AccessLevel.STAFF));
+        Http.Answer forbidden = member.get(url);
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.contentType()).startsWith("application/problem+json");
+        assertThat(http().get(url).status()).isEqualTo(200);
     }
 
     @Test

@@ -44,7 +44,7 @@ class OaiHarvestEndToEndTest extends IntegrationTestBase {
 
     @Test
     void incrementalHarvestBringsExactlyTheChanges() throws Exception {
-        TestHttp http = new TestHttp(baseUrl());
+        TestHttp http = admin();
         Record a1 = publish("Diagnostic du contrat de ville de Fort-de-France", "2014", THEME + "lien-social");
         Record a2 = publish("Évaluation du programme de réussite éducative", "2016", THEME + "reussite-educative");
         Record a3 = publish("Guide de la médiation sociale", "2012", THEME + "mediation-sociale");

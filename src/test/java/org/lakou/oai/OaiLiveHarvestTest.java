@@ -47,7 +47,7 @@ class OaiLiveHarvestTest extends IntegrationTestBase {
 
     @Test
     void lastResponseDateAsNextFromMissesNothing() throws Exception {
-        TestHttp http = new TestHttp(baseUrl());
+        TestHttp http = admin();
         List<Record> mine = new ArrayList<>();
         for (int i = 0; i < 160; i++) {
             mine.add(publish("Fiche d'expérience n°" + i));

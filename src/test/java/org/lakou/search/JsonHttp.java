@@ -26,9 +26,21 @@ final class JsonHttp {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
+    private final String authorization;
 
     JsonHttp(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private JsonHttp(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    /** The same client, authenticated with HTTP Basic (staff endpoints such as /api/admin/reindex). */
+    JsonHttp as(String user, String password) {
+        return new JsonHttp(baseUrl, "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** {@code params} alternate names and values: {@code get("/api/search", "q", "x", "size", "5")}. */
@@ -82,6 +94,9 @@ final class JsonHttp {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> rsp = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

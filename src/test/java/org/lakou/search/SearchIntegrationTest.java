@@ -237,12 +237,12 @@ class SearchIntegrationTest extends IntegrationTestBase {
         Record r = fixtures.published(Fixtures.titled(coll, "Habitat participatif"));
         awaitIndexed();
 
-        JsonHttp.Response accepted = http.post("/api/admin/reindex");
+        JsonHttp.Response accepted = http.as(DOCUMENTALIST, PASSWORD).post("/api/admin/reindex");
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.body().get("queued").asInt()).isPositive();
         awaitIndexed();
 
-        JsonNode status = http.get("/api/admin/index").body();
+        JsonNode status = http.as(DOCUMENTALIST, PASSWORD).get("/api/admin/index").body();
         assertThat(status.get("queueSize").asLong()).isZero();
         assertThat(status.get("solrReachable").asBoolean()).isTrue();
         assertThat(status.get("lastIndexed").isNull()).isFalse();

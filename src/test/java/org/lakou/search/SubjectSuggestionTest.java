@@ -51,7 +51,7 @@ class SubjectSuggestionTest extends IntegrationTestBase {
     @BeforeEach
     void setUp() {
         assertThat(suggester.awaitConceptsIndexed(Duration.ofSeconds(60))).as("concepts core loaded").isTrue();
-        http = new JsonHttp(baseUrl());
+        http = new JsonHttp(baseUrl()).as(DOCUMENTALIST, PASSWORD);
         coll = Fixtures.uniqueCollection();
     }
 

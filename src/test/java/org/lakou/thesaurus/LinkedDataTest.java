@@ -27,7 +27,7 @@ class LinkedDataTest extends IntegrationTestBase {
 
     @BeforeEach
     void client() {
-        http = new TestHttp(baseUrl());
+        http = documentalist();
     }
 
     /** A national concept of the starter thesaurus to hang local concepts under. */

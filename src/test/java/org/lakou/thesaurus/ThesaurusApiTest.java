@@ -36,7 +36,7 @@ class ThesaurusApiTest extends IntegrationTestBase {
 
     @BeforeEach
     void client() {
-        http = new TestHttp(baseUrl());
+        http = documentalist();
     }
 
     private Record record(String title, String... subjects) {

@@ -84,7 +84,7 @@ class ThesaurusBenchmark extends IntegrationTestBase {
             hits += thesaurus.suggest(p[0], p[1], 10).size();
             lat[i] = ms(t);
         }
-        TestHttp http = new TestHttp(baseUrl());
+        TestHttp http = documentalist();
         double[] httpLat = new double[HTTP_QUERIES];
         for (int i = 0; i < HTTP_QUERIES + HTTP_WARMUP; i++) {
             String[] p = prefixes.get(i % prefixes.size());

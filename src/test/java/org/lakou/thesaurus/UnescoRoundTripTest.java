@@ -23,7 +23,7 @@ class UnescoRoundTripTest extends IntegrationTestBase {
     @Test
     void importThenExportIsIsomorphic() throws Exception {
         byte[] file = Files.readAllBytes(SharedData.require(SharedData.UNESCO));
-        TestHttp http = new TestHttp(baseUrl());
+        TestHttp http = documentalist();
         Response imported = ThesaurusHttp.postFile(http, "/api/thesaurus/imports", "unesco-thesaurus.ttl", file);
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         String id = imported.json().get("schemeId").asString();

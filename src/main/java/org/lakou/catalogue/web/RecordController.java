@@ -11,8 +11,10 @@ import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Copy;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordFields;
+import org.lakou.catalogue.RecordNotFoundException;
 import org.lakou.catalogue.RecordStatus;
 import org.lakou.shared.ApiException;
+import org.lakou.shared.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,6 +50,10 @@ class RecordController {
     @GetMapping("/{id}")
     ResponseEntity<Record> get(@PathVariable String id) {
         Record r = catalogue.get(id);
+        if (!r.isPublic() && !r.deleted() && !Viewer.current().isStaff()) {
+            // a draft, withdrawn or staff-only record does not exist for the public
+            throw new RecordNotFoundException(id);
+        }
         if (r.deleted()) {
             throw new ApiException(HttpStatus.GONE, "Record deleted", "Record " + id + " was deleted")
                     .with("id", id);

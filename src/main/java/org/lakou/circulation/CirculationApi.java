@@ -1,0 +1,46 @@
+package org.lakou.circulation;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The circulation desk. Refusals are {@link org.lakou.shared.ApiException}s with a {@link Refusal} code. */
+public interface CirculationApi {
+
+    Loan checkout(String barcode, String memberId);
+
+    /** Returns a copy; when a hold waits for the record, the copy goes to it and the result says so. */
+    ReturnResult checkin(String barcode, boolean damaged);
+
+    Loan renew(String barcode);
+
+    LoanHistoryEntry declareLost(String barcode);
+
+    Optional<Loan> loanOf(String barcode);
+
+    List<Loan> loansOf(String memberId);
+
+    List<Loan> overdue();
+
+    List<LoanHistoryEntry> historyOfMember(String memberId);
+
+    List<LoanHistoryEntry> historyOfCopy(String barcode);
+
+    Hold placeHold(String recordId, String memberId, String requestId);
+
+    Optional<Hold> findHold(String holdId);
+
+    void cancelHold(String holdId);
+
+    List<Hold> holdsOf(String memberId);
+
+    List<Hold> holdQueue(String recordId);
+
+    List<Policy> policies();
+
+    Policy putPolicy(Policy policy);
+
+    void deletePolicy(String category, String documentType);
+
+    record ReturnResult(LoanHistoryEntry loan, Hold nowReadyFor) {
+    }
+}

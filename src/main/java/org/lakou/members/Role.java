@@ -1,0 +1,23 @@
+package org.lakou.members;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Each role includes the previous one: ADMIN > DOCUMENTALIST > MEMBER. */
+public enum Role {
+    MEMBER, DOCUMENTALIST, ADMIN;
+
+    public boolean isStaff() {
+        return this != MEMBER;
+    }
+
+    @JsonValue
+    public String code() {
+        return name();
+    }
+
+    @JsonCreator
+    public static Role of(String code) {
+        return valueOf(code.trim().toUpperCase());
+    }
+}

@@ -1,0 +1,74 @@
+package org.lakou.members.internal;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.lakou.members.MemberStatus;
+import org.lakou.members.Role;
+import org.lakou.shared.Viewer;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The authenticated principal: the account id travels with it, so no lookup is needed per use. */
+final class LakouUser implements UserDetails, CredentialsContainer, Viewer.Identified {
+
+    private final String memberId;
+    private final String email;
+    private final Role role;
+    private final MemberStatus status;
+    private String passwordHash;
+
+    LakouUser(MemberDocument doc) {
+        this.memberId = doc.id;
+        this.email = doc.email;
+        this.role = doc.role;
+        this.status = doc.status;
+        this.passwordHash = doc.passwordHash;
+    }
+
+    @Override
+    public String memberId() {
+        return memberId;
+    }
+
+    String email() {
+        return email;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    /** A closed account, or one created at the desk without a password, cannot log in. */
+    @Override
+    public boolean isEnabled() {
+        return status != MemberStatus.CLOSED;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public String toString() {
+        return "LakouUser[" + memberId + ", " + role + "]";
+    }
+}

@@ -1,0 +1,143 @@
+package org.lakou.members.internal;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+/**
+ * Security for the whole application. One filter chain: form login with a session (and CSRF) for
+ * the UI; HTTP Basic and personal bearer tokens for scripts. Rules go from public to staff, and
+ * anything not listed needs a documentalist: deny by default rather than allow.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    /** bcrypt behind a delegating encoder, so stored hashes can move to Argon2 later without a reset. */
+    @Bean
+    PasswordEncoder passwordEncoder(MembersProperties props) {
+        return new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(props.bcryptStrength())));
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role("ADMIN").implies("DOCUMENTALIST")
+                .role("DOCUMENTALIST").implies("MEMBER")
+                .build();
+    }
+
+    /** Also tells Boot not to create its in-memory user with a generated password. */
+    @Bean
+    AuthenticationProvider lakouAuthenticationProvider(EmailRegistry emails, MemberService members,
+            PasswordEncoder encoder, LoginThrottle throttle) {
+        return new Authentication.Throttling(Authentication.userDetails(emails, members), encoder, throttle);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Web {
+
+        @Bean
+        SecurityFilterChain lakouSecurity(HttpSecurity http, AuthenticationProvider provider, TokenStore tokens,
+                MemberService members, AuthCache cache) throws Exception {
+            ProblemResponses problems = new ProblemResponses();
+            HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+            requestCache.setRequestMatcher(r -> "GET".equals(r.getMethod()) && !isApi(r)
+                    && String.valueOf(r.getHeader("Accept")).contains("text/html"));
+            http.authenticationManager(new ProviderManager(provider))
+                    .addFilterBefore(new ApiTokenFilter(tokens, members, cache, problems), BasicAuthenticationFilter.class)
+                    .httpBasic(b -> b.authenticationEntryPoint(problems))
+                    .formLogin(Customizer.withDefaults())
+                    .logout(Customizer.withDefaults())
+                    .requestCache(c -> c.requestCache(requestCache))
+                    .exceptionHandling(e -> e
+                            // as a default, not *the* entry point, so Spring still generates the login page
+                            .defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE)
+                            .accessDeniedHandler(problems))
+                    .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrf))
+                    .authorizeHttpRequests(SecurityConfiguration::rules);
+            return http.build();
+        }
+    }
+
+    /**
+     * CSRF matters only where the browser adds credentials by itself: the session cookie. A change
+     * carrying an Authorization header (Basic or Bearer) or no session at all cannot be forged that
+     * way; the login form is always checked (login CSRF).
+     */
+    static boolean needsCsrf(HttpServletRequest r) {
+        if (SAFE_METHODS.contains(r.getMethod())) {
+            return false;
+        }
+        String path = r.getRequestURI().substring(r.getContextPath().length());
+        if ("/login".equals(path) || "/logout".equals(path)) {
+            return true;
+        }
+        return r.getHeader("Authorization") == null && r.getRequestedSessionId() != null;
+    }
+
+    static boolean isApi(HttpServletRequest r) {
+        return r.getRequestURI().startsWith(r.getContextPath() + "/api/");
+    }
+
+    private static void rules(
+            org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                    .AuthorizationManagerRequestMatcherRegistry a) {
+        // anonymous: search, public records and files, OAI-PMH, thesaurus reading, health, API docs
+        a.requestMatchers(GET, "/api/search", "/api/search/**").permitAll()
+                .requestMatchers(GET, "/api/records/*").permitAll() // the controller hides what is not public (404)
+                .requestMatchers(GET, "/api/records/*/files/*", "/api/records/*/files/*/**").permitAll() // FileAccessPolicy
+                .requestMatchers(GET, "/api/thesaurus", "/api/thesaurus/**").permitAll()
+                .requestMatchers("/oai", "/oai/**").permitAll()
+                .requestMatchers(GET, "/thesaurus", "/thesaurus/**").permitAll()
+                .requestMatchers(POST, "/thesaurus/sparql", "/thesaurus/*/sparql").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+                        "/swagger-ui.html", "/swagger-ui/**", "/login", "/logout", "/error").permitAll()
+                // members: their own account, loans, holds, requests and alerts (ownership checked in code)
+                .requestMatchers("/api/members/me", "/api/members/me/**").hasRole("MEMBER")
+                .requestMatchers(GET, "/api/loans/mine", "/api/loans/mine/**", "/api/holds/mine").hasRole("MEMBER")
+                .requestMatchers(POST, "/api/loans/*/renew", "/api/holds").hasRole("MEMBER")
+                .requestMatchers(DELETE, "/api/holds/*").hasRole("MEMBER")
+                .requestMatchers(GET, "/api/requests", "/api/requests/*", "/api/requests/*/files/*").hasRole("MEMBER")
+                .requestMatchers(POST, "/api/requests", "/api/requests/*/close", "/api/requests/*/holds")
+                .hasRole("MEMBER")
+                .requestMatchers("/api/alerts", "/api/alerts/**").hasRole("MEMBER")
+                // administrators: accounts' roles, audit, configuration, harvest sources
+                .requestMatchers("/api/members/*/role").hasRole("ADMIN")
+                .requestMatchers("/api/audit", "/api/audit/**").hasRole("ADMIN")
+                .requestMatchers(PUT, "/api/policies", "/api/policies/**").hasRole("ADMIN")
+                .requestMatchers(DELETE, "/api/policies", "/api/policies/**").hasRole("ADMIN")
+                .requestMatchers(GET, "/api/harvest/works/**").hasRole("DOCUMENTALIST") // holdings: cataloguing work
+                .requestMatchers("/api/harvest", "/api/harvest/**").hasRole("ADMIN")
+                .requestMatchers("/api/config", "/api/config/**").hasRole("ADMIN")
+                .requestMatchers("/actuator/**").hasRole("ADMIN")
+                // everything else, API or not: staff (cataloguing, ingest, copies, desk, inbox, thesaurus import)
+                .anyRequest().hasRole("DOCUMENTALIST");
+    }
+}

@@ -1,0 +1,19 @@
+package org.lakou.requests;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What the member expects back. */
+public enum AnswerKind {
+    REFERENCES, DOCUMENTS, LOAN, APPOINTMENT;
+
+    @JsonValue
+    public String code() {
+        return name().toLowerCase();
+    }
+
+    @JsonCreator
+    public static AnswerKind of(String code) {
+        return valueOf(code.trim().toUpperCase());
+    }
+}

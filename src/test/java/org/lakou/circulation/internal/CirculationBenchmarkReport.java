@@ -1,0 +1,63 @@
+package org.lakou.circulation.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.lakou.circulation.internal.CirculationBenchmark.Baseline;
+import org.lakou.circulation.internal.CirculationBenchmark.Sample;
+
+/** Renders {@link CirculationBenchmark}'s samples as the Markdown of docs/benchmarks-circulation.md. */
+final class CirculationBenchmarkReport {
+
+    private static final int CLIENTS = CirculationBenchmark.CLIENTS;
+    private static final int COPIES = CirculationBenchmark.COPIES;
+    private static final int MEMBERS = CirculationBenchmark.MEMBERS;
+    private static final int QUOTA = CirculationBenchmark.QUOTA;
+    private static final long WARMUP_MS = CirculationBenchmark.WARMUP_MS;
+    private static final long MEASURE_MS = CirculationBenchmark.MEASURE_MS;
+
+    private CirculationBenchmarkReport() {
+    }
+
+    static String render(List<Sample> samples, Baseline raw, Map<String, Object> inv) {
+        double secs = MEASURE_MS / 1000.0;
+        long[] co = samples.stream().filter(s -> s.checkout() && s.status() == 201).mapToLong(Sample::nanos).sorted()
+                .toArray();
+        long[] re = samples.stream().filter(s -> !s.checkout() && s.status() == 200).mapToLong(Sample::nanos)
+                .sorted().toArray();
+        long[] all = samples.stream().mapToLong(Sample::nanos).sorted().toArray();
+        long refused = samples.stream().filter(s -> s.checkout() && s.status() == 409).count();
+        long errors = samples.stream().filter(s -> s.status() >= 500 || s.status() == 401 || s.status() == 403).count();
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Circulation benchmark\n\n")
+                .append("Run ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores (shared with other builds), by `bench/circulation` (`CirculationBenchmark`).\n\n")
+                .append("Load: ").append(CLIENTS).append(" concurrent HTTP clients (desks), each checking out and ")
+                .append("returning its own share of ").append(COPIES).append(" copies to ").append(MEMBERS)
+                .append(" members (quota ").append(QUOTA).append("), bearer-token authentication, embedded stack ")
+                .append("(Tomcat, mongo-java-server on an H2 file, embedded Solr, audit log on). ")
+                .append(WARMUP_MS / 1000).append(" s warm-up, then ").append(MEASURE_MS / 1000).append(" s measured.\n\n")
+                .append("| operation | count | per second | p50 ms | p99 ms |\n|---|---|---|---|---|\n")
+                .append(row("checkout (201)", co, secs)).append(row("return (200)", re, secs))
+                .append(row("all requests", all, secs))
+                .append(String.format("| raw driver insert+delete of a claim (32 threads, 5 s) | %d | %.0f | | %.2f |%n",
+                        raw.ops(), raw.opsPerSecond(), raw.p99ms()))
+                .append("\nRefused checkouts (409, e.g. quota-reached): ").append(refused)
+                .append("; 401/403/5xx: ").append(errors).append(".\n\n")
+                .append("Invariants checked in Mongo after the run: ").append(inv).append(".\n\n")
+                .append("Goal: at least 500 checkouts/s with zero invariant violations: ")
+                .append(co.length / secs >= 500 && ((Integer) inv.get("violations")) == 0 ? "**met**" : "**not met**")
+                .append(".\n");
+        return sb.toString();
+    }
+
+    private static String row(String name, long[] sorted, double secs) {
+        return String.format("| %s | %d | %.0f | %.2f | %.2f |%n", name, sorted.length, sorted.length / secs,
+                p(sorted, 0.50) / 1e6, p(sorted, 0.99) / 1e6);
+    }
+
+    static long p(long[] sorted, double q) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+}
