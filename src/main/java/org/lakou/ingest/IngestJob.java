@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A batch import. {@code quarantined} counts files by reason code; {@code failed} counts files that
- * could not even be read from disk. {@code total} is known once the folder has been walked.
+ * A batch import. {@code quarantined} counts files by reason code; {@code skippedTooLarge} counts
+ * files over {@code lakou.ingest.max-file-size}, left where they are (each also has a quarantine
+ * entry, without bytes); {@code failed} counts files that could not even be read from disk.
+ * {@code total} is known once the folder has been walked.
  */
 public record IngestJob(
         String id,
@@ -15,6 +17,7 @@ public record IngestJob(
         int imported,
         int duplicates,
         Map<String, Integer> quarantined,
+        int skippedTooLarge,
         int failed,
         Instant started,
         Instant finished,
@@ -28,6 +31,7 @@ public record IngestJob(
 
     /** Files finished so far, whatever their outcome. */
     public int processed() {
-        return imported + duplicates + failed + quarantined.values().stream().mapToInt(Integer::intValue).sum();
+        return imported + duplicates + skippedTooLarge + failed
+                + quarantined.values().stream().mapToInt(Integer::intValue).sum();
     }
 }

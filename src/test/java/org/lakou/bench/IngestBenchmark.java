@@ -71,38 +71,64 @@ class IngestBenchmark extends IntegrationTestBase {
             }
         }
         int threads = properties.batchThreads();
-        long mb = files.stream().mapToLong(p -> p.toFile().length()).sum();
-
-        StringBuilder report = new StringBuilder();
+        long kb = files.stream().mapToLong(p -> p.toFile().length()).sum() / 1024;
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         awaitWorkers();
-        List<Double> pipeline = passes(files, threads, f -> {
-            var outcome = ingest.ingest(f, f.getFileName().toString());
-            assertThat(outcome.status().name()).isIn("CREATED", "QUARANTINED");
-        }, true);
-        long parentHeapPeak = heapPeak();
-        WorkerPool.Stats stats = workers.stats();
 
         AutoDetectParser parser = new AutoDetectParser();
+        Consumer<Path> lakou = f -> assertThat(ingest.ingest(f, f.getFileName().toString()).status().name())
+                .isIn("CREATED", "QUARANTINED");
         Consumer<Path> tika = f -> rawTika(parser, f);
-        List<Double> raw1 = passes(files, 1, tika, false);
-        List<Double> raw2 = passes(files, threads, tika, false);
+        List<Variant> variants = List.of(
+                new Variant("Lakou pipeline, " + threads + " batch threads (default), " + workers.stats().size()
+                        + " workers", threads, lakou, true),
+                new Variant("Lakou pipeline, " + 2 * threads + " batch threads", 2 * threads, lakou, true),
+                new Variant("raw Tika in-process, 1 thread", 1, tika, false),
+                new Variant("raw Tika in-process, " + threads + " threads", threads, tika, false));
+        // rounds interleave the variants, so a load change on a shared machine hits all of them alike
+        long parentHeapPeak = 0;
+        for (int round = 0; round < WARM_PASSES + TIMED_PASSES; round++) {
+            for (Variant v : variants) {
+                if (v.pipeline()) {
+                    STATE.forEach(c -> mongo.getDb().getCollection(c).drop());
+                    resetHeapPeaks();
+                }
+                long cpu0 = cpuNanos(v.pipeline());
+                double rate = pass(files, v.threads(), v.work());
+                long cpu = cpuNanos(v.pipeline()) - cpu0;
+                if (round >= WARM_PASSES) {
+                    v.rates().add(rate);
+                    v.cpuMsPerFile().add(cpu / 1e6 / files.size());
+                    if (v.pipeline()) {
+                        parentHeapPeak = Math.max(parentHeapPeak, heapPeak());
+                    }
+                }
+            }
+        }
+        WorkerPool.Stats stats = workers.stats();
+        double best = Math.max(median(variants.get(2).rates()), median(variants.get(3).rates()));
 
-        double best = Math.max(median(raw1), median(raw2));
-        report.append("| measure | value |\n|---|---|\n")
-                .append(row("files per pass", files.size() + " (normal, office-docx, office-odt; " + mb / 1024 + " KB)"))
-                .append(row("passes", WARM_PASSES + " warm-up + " + TIMED_PASSES + " timed, each"))
-                .append(row("Lakou pipeline, " + threads + " batch threads, " + stats.size() + " workers",
-                        fmt(pipeline)))
-                .append(row("raw Tika in-process, 1 thread", fmt(raw1)))
-                .append(row("raw Tika in-process, " + threads + " threads", fmt(raw2)))
-                .append(row("ratio pipeline / best raw (medians)", String.format("%.2f×", median(pipeline) / best)))
-                .append(row("parent heap peak during the pipeline passes", mib(parentHeapPeak)))
-                .append(row("child heap peak (max over workers)", mib(stats.maxChildHeapPeakBytes())))
-                .append(row("child peak RSS (max over workers, VmHWM)", mib(stats.maxChildPeakRssBytes())))
-                .append(row("parent peak RSS (VmHWM, whole test JVM)", mib(selfPeakRss())))
+        StringBuilder report = new StringBuilder("| measure | value |\n|---|---|\n")
+                .append(row("files per pass", files.size() + " (normal, office-docx, office-odt; " + kb + " KB)"))
+                .append(row("passes", WARM_PASSES + " warm-up + " + TIMED_PASSES + " timed rounds, variants interleaved"));
+        for (Variant v : variants) {
+            report.append(row(v.name(), fmt(v.rates()) + String.format("; CPU %.1f ms/file", median(v.cpuMsPerFile()))));
+        }
+        report.append(row("ratio default pipeline / best raw Tika (medians)",
+                        String.format("%.2f×", median(variants.get(0).rates()) / best)))
+                .append(row("ratio " + 2 * threads + "-thread pipeline / best raw Tika (medians)",
+                        String.format("%.2f×", median(variants.get(1).rates()) / best)))
+                .append(row("CPU per file, default pipeline / raw Tika 1 thread (medians)", String.format("%.2f×",
+                        median(variants.get(0).cpuMsPerFile()) / median(variants.get(2).cpuMsPerFile()))))
+                .append(row("parent heap peak during a pipeline pass (sum of pool peaks, garbage included)",
+                        mib(parentHeapPeak)))
+                .append(row("parent live heap after GC (old generation, end of run)", mib(oldGenAfterGc())))
+                .append(row("child heap peak (max over workers, sum of pool peaks)", mib(stats.maxChildHeapPeakBytes())))
+                .append(row("child peak RSS (max over live workers, VmHWM)", mib(stats.maxChildPeakRssBytes())))
+                .append(row("parent peak RSS (VmHWM, whole test JVM incl. raw Tika)", mib(selfPeakRss())))
                 .append(row("machine", Runtime.getRuntime().availableProcessors() + " CPUs, Java "
-                        + System.getProperty("java.version") + ", load average before the run "
-                        + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())))
+                        + System.getProperty("java.version") + String.format(", load average %.1f before, %.1f after",
+                        loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())))
                 .append(row("date", LocalDate.now().toString()));
         Path out = Path.of("bench/out");
         Files.createDirectories(out);
@@ -110,36 +136,46 @@ class IngestBenchmark extends IntegrationTestBase {
         System.out.println(report);
     }
 
-    /** Warm-up passes first, then timed ones; returns files/s of each timed pass. */
-    private List<Double> passes(List<Path> files, int threads, Consumer<Path> work, boolean pipeline)
-            throws Exception {
-        List<Double> rates = new ArrayList<>();
+    private record Variant(String name, int threads, Consumer<Path> work, boolean pipeline, List<Double> rates,
+            List<Double> cpuMsPerFile) {
+        Variant(String name, int threads, Consumer<Path> work, boolean pipeline) {
+            this(name, threads, work, pipeline, new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    /**
+     * CPU time of this JVM, plus the workers' for the pipeline: on a shared machine wall time
+     * follows the neighbours' load, CPU per file much less.
+     */
+    private long cpuNanos(boolean withWorkers) throws IOException {
+        long total = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        if (withWorkers) {
+            for (long pid : workers.stats().pids()) {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // 100 ticks/s
+            }
+        }
+        return total;
+    }
+
+    /** One pass over the files with a fixed pool; returns files/s. */
+    private static double pass(List<Path> files, int threads, Consumer<Path> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            for (int pass = 0; pass < WARM_PASSES + TIMED_PASSES; pass++) {
-                if (pipeline) {
-                    STATE.forEach(c -> mongo.getDb().getCollection(c).drop());
-                }
-                if (pass == WARM_PASSES) {
-                    resetHeapPeaks();
-                }
-                long t0 = System.nanoTime();
-                List<Future<?>> done = new ArrayList<>();
-                for (Path f : files) {
-                    done.add(pool.submit(() -> work.accept(f)));
-                }
-                for (Future<?> f : done) {
-                    f.get();
-                }
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                if (pass >= WARM_PASSES) {
-                    rates.add(files.size() / seconds);
-                }
+            long t0 = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (Path f : files) {
+                done.add(pool.submit(() -> work.accept(f)));
             }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            return files.size() / ((System.nanoTime() - t0) / 1e9);
         } finally {
             pool.shutdownNow();
         }
-        return rates;
     }
 
     private static void rawTika(AutoDetectParser parser, Path f) {
@@ -161,6 +197,13 @@ class IngestBenchmark extends IntegrationTestBase {
     private static long heapPeak() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static long oldGenAfterGc() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null
+                        && p.getName().toLowerCase().contains("old"))
+                .mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
     }
 
     private static long selfPeakRss() throws IOException {

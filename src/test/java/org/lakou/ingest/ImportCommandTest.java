@@ -34,6 +34,9 @@ class ImportCommandTest extends IntegrationTestBase {
         Files.writeString(dir.resolve("2011/actes/compte-rendu.html"), "<html><head><title>Compte rendu " + token
                 + "</title></head><body><p>" + TestFiles.FRENCH + "</p></body></html>");
         Files.writeString(dir.resolve("2011/notes.txt"), TestFiles.FRENCH + " " + token);
+        try (var huge = new java.io.RandomAccessFile(dir.resolve("2011/scan-complet.pdf").toFile(), "rw")) {
+            huge.setLength(100L * 1024 * 1024 + 1); // sparse: over the limit without writing 100 MB
+        }
         Files.writeString(dir.resolve(".DS_Store"), "hidden");
         Files.createDirectories(dir.resolve(".git"));
         Files.writeString(dir.resolve(".git/config"), "hidden too");
@@ -42,10 +45,10 @@ class ImportCommandTest extends IntegrationTestBase {
         Run second = run(dir.toString(), "--threads", "1");
 
         assertThat(first.exit).as(first.out + first.err).isZero();
-        assertThat(first.out).contains("4 files: 4 imported, 0 duplicates, 0 quarantined, 0 failed");
-        assertThat(first.err).contains("4/4 files").contains("[" + "#".repeat(30) + "]");
+        assertThat(first.out).contains("5 files: 4 imported, 0 duplicates, 0 quarantined, 1 skipped (too large), 0 failed");
+        assertThat(first.err).contains("5/5 files").contains("[" + "#".repeat(30) + "]");
         assertThat(second.exit).isZero();
-        assertThat(second.out).contains("4 files: 0 imported, 4 duplicates, 0 quarantined, 0 failed");
+        assertThat(second.out).contains("5 files: 0 imported, 4 duplicates, 0 quarantined, 1 skipped (too large), 0 failed");
     }
 
     @Test

@@ -93,6 +93,26 @@ public class BatchImporter implements DisposableBean {
         this.properties = properties;
         this.clock = clock;
         this.stagingRoot = storage.resolve("tmp/batch");
+        sweepStaging();
+    }
+
+    /** Staging folders whose job died with its server; a running job's folder is never a day old. */
+    private void sweepStaging() {
+        if (!Files.isDirectory(stagingRoot)) {
+            return;
+        }
+        java.time.Instant limit = clock.instant().minus(java.time.Duration.ofDays(1));
+        try (var dirs = Files.list(stagingRoot)) {
+            dirs.filter(d -> {
+                try {
+                    return Files.getLastModifiedTime(d).toInstant().isBefore(limit);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).forEach(d -> new Staging(d).delete());
+        } catch (IOException e) {
+            log.warn("Could not sweep {}: {}", stagingRoot, e.getMessage());
+        }
     }
 
     public IngestJob start(Path directory) {

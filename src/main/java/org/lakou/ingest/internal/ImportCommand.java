@@ -64,15 +64,18 @@ public class ImportCommand implements CliCommand {
 
     static String summary(IngestJob job) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("%d files: %d imported, %d duplicates, %d quarantined, %d failed%n", job.total(),
-                job.imported(), job.duplicates(), job.quarantined().values().stream().mapToInt(i -> i).sum(),
-                job.failed()));
+        s.append(String.format("%d files: %d imported, %d duplicates, %d quarantined, %d skipped (too large), "
+                + "%d failed%n", job.total(), job.imported(), job.duplicates(),
+                job.quarantined().values().stream().mapToInt(i -> i).sum(), job.skippedTooLarge(), job.failed()));
         for (QuarantineReason reason : QuarantineReason.values()) {
             int n = job.quarantined().getOrDefault(reason.code(), 0);
             if (n > 0) {
-                s.append(String.format("  quarantined %-11s %d%s%n", reason.code() + ":", n,
-                        reason == QuarantineReason.TOO_LARGE ? " (files over max-file-size are skipped in place)" : ""));
+                s.append(String.format("  quarantined %-12s %d%n", reason.code() + ":", n));
             }
+        }
+        if (job.skippedTooLarge() > 0) {
+            s.append(String.format("  skipped, over lakou.ingest.max-file-size and left in place: %d%n",
+                    job.skippedTooLarge()));
         }
         if (job.error() != null) {
             s.append("error: ").append(job.error()).append(System.lineSeparator());

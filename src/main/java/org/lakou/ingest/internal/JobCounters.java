@@ -17,6 +17,7 @@ final class JobCounters {
     private int total;
     private int imported;
     private int duplicates;
+    private int skippedTooLarge;
     private int failed;
     private final Map<String, Integer> quarantined = new TreeMap<>();
 
@@ -34,7 +35,13 @@ final class JobCounters {
         switch (outcome.status()) {
             case CREATED -> imported++;
             case DUPLICATE -> duplicates++;
-            case QUARANTINED -> quarantined.merge(outcome.quarantine().reason().code(), 1, Integer::sum);
+            case QUARANTINED -> {
+                if (!outcome.quarantine().fileKept()) {
+                    skippedTooLarge++;
+                } else {
+                    quarantined.merge(outcome.quarantine().reason().code(), 1, Integer::sum);
+                }
+            }
         }
     }
 
@@ -43,7 +50,7 @@ final class JobCounters {
     }
 
     synchronized IngestJob snapshot(State state, Instant finished, String error) {
-        return new IngestJob(id, state, source, total, imported, duplicates, quarantined, failed, started, finished,
-                error);
+        return new IngestJob(id, state, source, total, imported, duplicates, quarantined, skippedTooLarge, failed,
+                started, finished, error);
     }
 }

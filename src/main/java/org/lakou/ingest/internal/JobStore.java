@@ -46,7 +46,7 @@ class JobStore {
     void save(IngestJob job) {
         Document d = new Document("_id", job.id()).append("state", job.state().name()).append("source", job.source())
                 .append("total", job.total()).append("imported", job.imported()).append("duplicates", job.duplicates())
-                .append("quarantined", new Document(Map.copyOf(job.quarantined()))).append("failed", job.failed())
+                .append("quarantined", new Document(Map.copyOf(job.quarantined()))).append("skippedTooLarge", job.skippedTooLarge()).append("failed", job.failed())
                 .append("started", Date.from(job.started()))
                 .append("finished", job.finished() == null ? null : Date.from(job.finished()))
                 .append("error", job.error()).append("heartbeat", Date.from(clock.instant()));
@@ -70,7 +70,8 @@ class JobStore {
             IngestJob j = job(d);
             log.warn("Batch job {} stopped without finishing; marking it failed", j.id());
             save(new IngestJob(j.id(), State.FAILED, j.source(), j.total(), j.imported(), j.duplicates(),
-                    j.quarantined(), j.failed(), j.started(), clock.instant(), "interrupted: its server stopped"));
+                    j.quarantined(), j.skippedTooLarge(), j.failed(), j.started(), clock.instant(),
+                    "interrupted: its server stopped"));
         }
     }
 
@@ -80,7 +81,7 @@ class JobStore {
         Date finished = d.getDate("finished");
         return new IngestJob(d.getString("_id"), State.valueOf(d.getString("state")), d.getString("source"),
                 d.getInteger("total", 0), d.getInteger("imported", 0), d.getInteger("duplicates", 0), quarantined,
-                d.getInteger("failed", 0), d.getDate("started").toInstant(),
+                d.getInteger("skippedTooLarge", 0), d.getInteger("failed", 0), d.getDate("started").toInstant(),
                 finished == null ? null : finished.toInstant(), d.getString("error"));
     }
 }

@@ -16,7 +16,11 @@ import org.lakou.ingest.IngestJob;
 import org.lakou.ingest.IngestOutcome;
 import org.lakou.ingest.QuarantineEntry;
 import org.lakou.ingest.internal.BatchImporter;
+import org.lakou.search.SubjectSuggester;
+import org.lakou.search.SubjectSuggestion;
 import org.lakou.shared.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,12 +43,17 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/ingest")
 class IngestController {
 
+    private static final Logger log = LoggerFactory.getLogger(IngestController.class);
+    private static final int SUGGESTIONS = 10;
+
     private final IngestApi ingest;
     private final BatchImporter importer;
+    private final SubjectSuggester suggester;
 
-    IngestController(IngestApi ingest, BatchImporter importer) {
+    IngestController(IngestApi ingest, BatchImporter importer, SubjectSuggester suggester) {
         this.ingest = ingest;
         this.importer = importer;
+        this.suggester = suggester;
     }
 
     @Operation(summary = "Upload one file: 201 with a new draft, 200 with the existing record for the same bytes, "
@@ -59,11 +68,21 @@ class IngestController {
         }
         return switch (outcome.status()) {
             case CREATED -> ResponseEntity.created(URI.create("/api/records/" + outcome.record().id()))
-                    .body(IngestResponse.of(outcome));
-            case DUPLICATE -> ResponseEntity.ok()
-                    .location(URI.create("/api/records/" + outcome.record().id())).body(IngestResponse.of(outcome));
+                    .body(IngestResponse.of(outcome, suggestions(outcome.record().id())));
+            case DUPLICATE -> ResponseEntity.ok().location(URI.create("/api/records/" + outcome.record().id()))
+                    .body(IngestResponse.of(outcome, suggestions(outcome.record().id())));
             case QUARANTINED -> throw quarantined(outcome.quarantine());
         };
+    }
+
+    /** Suggestions are a help, not part of the ingest: without the concepts index the draft still stands. */
+    private List<SubjectSuggestion> suggestions(String recordId) {
+        try {
+            return suggester.suggestForRecord(recordId, SUGGESTIONS).suggestions();
+        } catch (RuntimeException e) {
+            log.warn("No subject suggestions for {}: {}", recordId, e.toString());
+            return null;
+        }
     }
 
     @Operation(summary = "Import a folder tree that is on the server; answers 202 with the job to poll")

@@ -24,8 +24,9 @@ final class ChildCommand {
     static List<String> build(String heap) {
         String classPath = System.getProperty("java.class.path");
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
-                // the VM prints "Terminating due to java.lang.OutOfMemoryError" on stdout, the protocol's channel
-                "-XX:+DisplayVMOutputToStderr",
+                // the VM prints "Terminating due to java.lang.OutOfMemoryError" and its logs on stdout, the
+                // protocol's channel; an inherited JAVA_TOOL_OPTIONS (say, a flight recording) would too
+                "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
                 // a small single-threaded heap: the serial collector wastes neither memory nor the other core
                 "-XX:+UseSerialGC", "-Xss4m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-Dlogback.configurationFile=lakou-worker-logback.xml", "-cp", classPath));

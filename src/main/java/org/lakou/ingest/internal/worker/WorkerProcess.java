@@ -70,17 +70,40 @@ final class WorkerProcess {
             p.destroyForcibly();
         }, startupTimeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            int hello = w.in.readInt();
-            if (hello != WorkerProtocol.READY) {
-                p.destroyForcibly();
-                throw new IOException("parse worker spoke before its handshake: 0x" + Integer.toHexString(hello));
-            }
+            w.awaitHandshake();
             return w;
         } catch (IOException e) {
             throw w.failure(fired.get(), "start-up", e);
         } finally {
             kill.cancel(false);
         }
+    }
+
+    /**
+     * Skips whatever a Java agent or the launcher printed before {@code main} ran (logged, then
+     * ignored); after the handshake the child's stdout carries nothing but answers.
+     */
+    private void awaitHandshake() throws IOException {
+        int window = 0;
+        StringBuilder noise = new StringBuilder();
+        for (int skipped = 0; skipped < 65_536; skipped++) {
+            int b = in.read();
+            if (b < 0) {
+                throw new java.io.EOFException("parse worker closed its output before the handshake");
+            }
+            window = (window << 8) | b;
+            if (window == WorkerProtocol.READY) {
+                if (noise.length() > 3) {
+                    log.warn("Parse worker {} printed before its handshake: {}", pid(),
+                            noise.substring(0, noise.length() - 3).strip());
+                }
+                return;
+            }
+            if (noise.length() < 2000) {
+                noise.append((char) b);
+            }
+        }
+        throw new IOException("parse worker sent no handshake in its first 64 KB of output");
     }
 
     Response parse(Request request, Duration timeout, ScheduledExecutorService watchdog)
