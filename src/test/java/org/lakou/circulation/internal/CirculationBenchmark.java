@@ -36,7 +36,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * returning its own share of 2,000 copies to 200 members, against the embedded stack (Tomcat,
  * Spring Security with a bearer token, mongo-java-server on H2, Solr). A raw driver baseline
  * (insert/delete of claim documents on 32 threads) runs in the same JVM for comparison. The
- * invariants are checked in Mongo afterwards; results go to docs/benchmarks-circulation.md.
+ * invariants are checked in Mongo afterwards; results go to target/benchmarks-circulation.md (copy the figures into docs/benchmarks.md).
  * Run: {@code bench/circulation}.
  */
 @Tag("bench")
@@ -101,7 +101,7 @@ class CirculationBenchmark extends IntegrationTestBase {
                 + "\nLoad average (1, 5, 15 min) at the end of the run: " + load
                 + " on " + Runtime.getRuntime().availableProcessors() + " cores.\n";
         Files.createDirectories(Path.of("docs"));
-        Files.writeString(Path.of("docs/benchmarks-circulation.md"), report);
+        Files.writeString(Path.of("target", "benchmarks-circulation.md"), report);
         System.out.println(report);
         assertThat(inv.get("violations")).isEqualTo(0);
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.lakou.circulation.internal.CirculationBenchmark.Baseline;
 import org.lakou.circulation.internal.CirculationBenchmark.Sample;
 
-/** Renders {@link CirculationBenchmark}'s samples as the Markdown of docs/benchmarks-circulation.md. */
+/** Renders {@link CirculationBenchmark}'s samples as the Markdown of target/benchmarks-circulation.md. */
 final class CirculationBenchmarkReport {
 
     private static final int CLIENTS = CirculationBenchmark.CLIENTS;
