@@ -47,6 +47,15 @@ class BatchWriter {
 
     /** @return how many records were sent; @throws SolrUnavailableException with the queue untouched */
     int write(List<IndexWork> work) {
+        try {
+            return send(work);
+        } catch (RuntimeException e) {
+            sequencer.abandoned();
+            throw e;
+        }
+    }
+
+    private int send(List<IndexWork> work) {
         Map<String, IndexStamp> stamps = catalogue.indexStamps(work.stream().map(IndexWork::recordId).toList());
         List<Pending> sent = new ArrayList<>();
         List<IndexWork> gone = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Set;
@@ -41,6 +42,8 @@ class FeedSequencer {
     private long last = -1;
     /** Widened when commits are slower than the configured delay (bulk indexing), then eased back. */
     private volatile long extraDelayMillis;
+    /** The smallest seq handed out to a batch not yet committed; MAX_VALUE when none is. */
+    private long inFlightFrom = Long.MAX_VALUE;
 
     FeedSequencer(SolrConnection solr, SearchProperties props, Clock clock) {
         this.solr = solr;
@@ -53,7 +56,38 @@ class FeedSequencer {
             last = largestInIndex();
         }
         last = Math.max(clock.millis() + props.feedDelay().toMillis() + extraDelayMillis, last + 1);
+        inFlightFrom = Math.min(inFlightFrom, last);
         return last;
+    }
+
+    /**
+     * Waits until every seq below {@code seq} that was handed out is committed. The delay alone
+     * keeps the no-miss promise only while commits are faster than it; a reader that waits here
+     * keeps it on this node however slow the commit (the indexer runs on the lease holder, which
+     * is this node in single-node mode).
+     *
+     * @return false when the wait timed out
+     */
+    synchronized boolean awaitCommittedBelow(long seq, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (inFlightFrom < seq) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The batch failed before its commit: it will be sent again with new seqs. */
+    void abandoned() {
+        abandonedOrCommitted();
     }
 
     /**
@@ -62,6 +96,7 @@ class FeedSequencer {
      * bulk indexing keeps the guarantee after its first slow batch; quick commits ease it back.
      */
     void committed(long smallestNewSeq) {
+        abandonedOrCommitted();
         if (smallestNewSeq <= 0) {
             return;
         }
@@ -73,6 +108,11 @@ class FeedSequencer {
         } else {
             extraDelayMillis = extraDelayMillis * 9 / 10;
         }
+    }
+
+    private synchronized void abandonedOrCommitted() {
+        inFlightFrom = Long.MAX_VALUE;
+        notifyAll();
     }
 
     private long largestInIndex() {

@@ -1,6 +1,7 @@
 package org.lakou.search.internal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,14 +34,24 @@ class SolrIndexFeed implements IndexFeed {
 
     static final String SEQ = "oai_seq";
 
-    private final SolrConnection solr;
+    /** A page never waits longer than this for a commit in flight; then the caller gets 503. */
+    private static final Duration COMMIT_WAIT = Duration.ofSeconds(30);
 
-    SolrIndexFeed(SolrConnection solr) {
+    private final SolrConnection solr;
+    private final FeedSequencer sequencer;
+
+    SolrIndexFeed(SolrConnection solr, FeedSequencer sequencer) {
         this.solr = solr;
+        this.sequencer = sequencer;
     }
 
     @Override
     public FeedPage page(FeedQuery q) {
+        // everything numbered below the page's upper bound must be visible before we read it
+        if (!sequencer.awaitCommittedBelow(q.untilSeq(), COMMIT_WAIT)) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
+                    "An index commit is still in progress; retry later");
+        }
         SolrQuery sq = base(q.filters());
         sq.addFilterQuery("{!cache=false}" + SEQ + ":{" + q.afterSeq() + " TO " + q.untilSeq() + "}");
         sq.setSort(SEQ, SolrQuery.ORDER.asc).setRows(q.size());
