@@ -3,7 +3,6 @@ package org.lakou.catalogue.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -44,6 +42,7 @@ class CatalogueService implements CatalogueApi {
 
     private final MongoTemplate mongo;
     private final IndexQueue queue;
+    private final IndexOutbox outbox;
     private final TextStore texts;
     private final BarcodeRegistry barcodes;
     private final SubjectRemapper remapper;
@@ -51,10 +50,12 @@ class CatalogueService implements CatalogueApi {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CatalogueService(MongoTemplate mongo, IndexQueue queue, TextStore texts, BarcodeRegistry barcodes,
-            SubjectRemapper remapper, HarvestedCopies harvested, ApplicationEventPublisher events, Clock clock) {
+    CatalogueService(MongoTemplate mongo, IndexQueue queue, IndexOutbox outbox, TextStore texts,
+            BarcodeRegistry barcodes, SubjectRemapper remapper, HarvestedCopies harvested,
+            ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.queue = queue;
+        this.outbox = outbox;
         this.texts = texts;
         this.barcodes = barcodes;
         this.remapper = remapper;
@@ -217,100 +218,42 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public List<IndexWork> pendingIndexWork(int limit) {
-        return queue.peek(limit);
+        return outbox.pending(limit);
     }
 
     @Override
     public long pendingIndexCount() {
-        return queue.size();
+        return outbox.pendingCount();
     }
 
     @Override
     public void markIndexed(String recordId, long version) {
-        // by collection name, not entity class: for a @Version entity Spring Data would also
-        // $inc the version, so every indexing would make the record lag (and stale its ETag)
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)),
-                new Update().max("indexedVersion", version), "records");
-        ack(recordId, version);
+        outbox.markIndexed(recordId, version, null);
     }
 
     @Override
     public void markIndexed(String recordId, long version, IndexStamp stamp) {
-        // by collection name: for the @Version entity Spring Data would also $inc the version
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(recordId)), new Update().max("indexedVersion", version)
-                .set("indexStamp", new org.bson.Document("seq", stamp.seq()).append("fingerprint", stamp.fingerprint())),
-                "records");
-        ack(recordId, version);
-    }
-
-    /** Acknowledges the entry; if an edit raced the delete, the record is queued again. */
-    private void ack(String recordId, long version) {
-        if (queue.ack(recordId, version)) {
-            Query q = Query.query(Criteria.where("_id").is(recordId));
-            q.fields().include("_id", "version");
-            org.bson.Document current = mongo.findOne(q, org.bson.Document.class, "records");
-            if (current != null && current.get("version") instanceof Number v && v.longValue() > version) {
-                queue.enqueue(recordId, v.longValue());
-            }
-        }
+        outbox.markIndexed(recordId, version, stamp);
     }
 
     @Override
     public Map<String, IndexStamp> indexStamps(Collection<String> recordIds) {
-        Query q = Query.query(Criteria.where("_id").in(recordIds));
-        q.fields().include("_id", "indexStamp");
-        Map<String, IndexStamp> out = new HashMap<>();
-        for (org.bson.Document d : mongo.find(q, org.bson.Document.class, "records")) {
-            org.bson.Document s = d.get("indexStamp", org.bson.Document.class);
-            if (s != null && s.get("seq") instanceof Number seq) {
-                out.put(d.getString("_id"), new IndexStamp(seq.longValue(), s.getString("fingerprint")));
-            }
-        }
-        return out;
+        return outbox.indexStamps(recordIds);
     }
 
     @Override
     public int requeue(Collection<String> recordIds) {
-        int n = 0;
-        for (String id : recordIds) {
-            Optional<Record> r = find(id);
-            if (r.isPresent()) {
-                queue.enqueue(id, r.get().version());
-                events.publishEvent(new RecordChanged(id, r.get().version(), Change.REQUEUED));
-                n++;
-            }
-        }
-        return n;
+        return outbox.requeue(recordIds);
     }
 
     @Override
     public int requeueAll() {
-        return sweep(false);
+        return outbox.sweep(false);
     }
 
     @Override
     public int reconcile() {
-        return sweep(true);
-    }
-
-    /** A full scan, projected to three fields and batched: rare, never on a request path. */
-    private int sweep(boolean onlyLagging) {
-        Query q = new Query();
-        q.fields().include("_id", "version", "indexedVersion");
-        q.cursorBatchSize(1000);
-        int[] n = {0};
-        mongo.stream(q, org.bson.Document.class, "records").forEach(d -> {
-            long version = ((Number) d.get("version")).longValue();
-            Number indexed = (Number) d.get("indexedVersion");
-            if (!onlyLagging || indexed == null || indexed.longValue() < version) {
-                queue.enqueue(d.getString("_id"), version);
-                n[0]++;
-            }
-        });
-        if (n[0] > 0) {
-            events.publishEvent(new RecordChanged(null, 0, Change.REQUEUED));
-        }
-        return n[0];
+        return outbox.sweep(true);
     }
 
     @Override
