@@ -36,6 +36,8 @@ class OaiHarvestEndToEndTest extends IntegrationTestBase {
     SearchApi search;
     @Autowired
     SearchProperties searchProperties;
+    @Autowired
+    org.lakou.search.IndexFeed feed;
 
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
@@ -133,6 +135,6 @@ class OaiHarvestEndToEndTest extends IntegrationTestBase {
     }
 
     void awaitOai() throws InterruptedException {
-        OaiTestSupport.awaitOai(search, searchProperties);
+        OaiTestSupport.awaitOai(search, feed, clock);
     }
 }

@@ -38,6 +38,8 @@ class OaiHttpTest extends IntegrationTestBase {
     SearchApi search;
     @Autowired
     SearchProperties searchProperties;
+    @Autowired
+    org.lakou.search.IndexFeed feed;
 
     private static Record lienSocial;
     private static Record deleted;
@@ -67,7 +69,7 @@ class OaiHttpTest extends IntegrationTestBase {
 
     /** Indexed, and past the datestamp delay so lists (clamped to now) include the changes. */
     void awaitOai() {
-        OaiTestSupport.awaitOai(search, searchProperties);
+        OaiTestSupport.awaitOai(search, feed, clock);
     }
 
     String oai(String query) {

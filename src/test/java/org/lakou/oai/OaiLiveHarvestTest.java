@@ -44,6 +44,8 @@ class OaiLiveHarvestTest extends IntegrationTestBase {
     SearchApi search;
     @Autowired
     SearchProperties searchProperties;
+    @Autowired
+    org.lakou.search.IndexFeed feed;
 
     @Test
     void lastResponseDateAsNextFromMissesNothing() throws Exception {
@@ -52,7 +54,7 @@ class OaiLiveHarvestTest extends IntegrationTestBase {
         for (int i = 0; i < 160; i++) {
             mine.add(publish("Fiche d'expérience n°" + i));
         }
-        OaiTestSupport.awaitOai(search, searchProperties);
+        OaiTestSupport.awaitOai(search, feed, clock);
 
         Map<String, List<Boolean>> seen = new HashMap<>();
         Set<String> expectedDeleted = new HashSet<>();
@@ -82,7 +84,7 @@ class OaiLiveHarvestTest extends IntegrationTestBase {
         }
         seen.values().forEach(d -> assertThat(d).hasSizeBetween(1, 2));
 
-        OaiTestSupport.awaitOai(search, searchProperties); // the harvester's next run, a little later
+        OaiTestSupport.awaitOai(search, feed, clock); // the harvester's next run, a little later
         String next = http.get("/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&set=" + SET + "&from=" + lastResponseDate)
                 .body();
         while (true) {

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Copy;
@@ -23,7 +22,6 @@ import org.lakou.catalogue.RecordNotFoundException;
 import org.lakou.catalogue.RecordStatus;
 import org.lakou.catalogue.SubjectRemap;
 import org.lakou.shared.ApiException;
-import org.lakou.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -46,12 +44,13 @@ class CatalogueService implements CatalogueApi {
     private final TextStore texts;
     private final BarcodeRegistry barcodes;
     private final SubjectRemapper remapper;
+    private final CopyEditor copies;
     private final HarvestedCopies harvested;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CatalogueService(MongoTemplate mongo, IndexQueue queue, IndexOutbox outbox, TextStore texts,
-            BarcodeRegistry barcodes, SubjectRemapper remapper, HarvestedCopies harvested,
+            BarcodeRegistry barcodes, SubjectRemapper remapper, CopyEditor copies, HarvestedCopies harvested,
             ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.queue = queue;
@@ -59,6 +58,7 @@ class CatalogueService implements CatalogueApi {
         this.texts = texts;
         this.barcodes = barcodes;
         this.remapper = remapper;
+        this.copies = copies;
         this.harvested = harvested;
         this.events = events;
         this.clock = clock;
@@ -78,12 +78,8 @@ class CatalogueService implements CatalogueApi {
     }
 
     private Record insert(RecordFields fields, List<FileRef> files) {
-        RecordDocument doc = new RecordDocument();
-        doc.id = Ids.newId();
-        doc.apply(fields);
+        RecordDocument doc = RecordDocument.create(fields, RecordStatus.DRAFT, clock.instant());
         doc.files = new ArrayList<>(files);
-        doc.created = clock.instant();
-        doc.modified = doc.created;
         return saved(mongo.insert(doc), Change.CREATED);
     }
 
@@ -91,13 +87,7 @@ class CatalogueService implements CatalogueApi {
     public List<Record> importRecords(List<RecordFields> fields, boolean publish) {
         List<RecordDocument> docs = new ArrayList<>(fields.size());
         for (RecordFields f : fields) {
-            RecordDocument doc = new RecordDocument();
-            doc.id = Ids.newId();
-            doc.apply(f);
-            doc.status = publish ? RecordStatus.PUBLISHED : RecordStatus.DRAFT;
-            doc.created = clock.instant();
-            doc.modified = doc.created;
-            docs.add(doc);
+            docs.add(RecordDocument.create(f, publish ? RecordStatus.PUBLISHED : RecordStatus.DRAFT, clock.instant()));
         }
         List<Record> created = mongo.insertAll(docs).stream().map(RecordDocument::toRecord).toList();
         queue.enqueueNew(created.stream().map(r -> new IndexWork(r.id(), r.version())).toList());
@@ -173,37 +163,17 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public Record addCopy(String recordId, Copy copy) {
-        RecordDocument doc = live(recordId);
-        barcodes.claim(copy.barcode(), recordId);
-        try {
-            doc.copies.add(copy);
-            return touch(doc, Change.UPDATED);
-        } catch (RuntimeException e) {
-            barcodes.release(copy.barcode());
-            throw e;
-        }
+        return copies.add(live(recordId), copy, this::touch);
     }
 
     @Override
     public Record updateCopy(String recordId, Copy copy) {
-        return editCopies(recordId, copy.barcode(), copies -> copies.replaceAll(
-                c -> c.barcode().equals(copy.barcode()) ? copy : c));
+        return copies.replace(live(recordId), copy, this::touch);
     }
 
     @Override
     public Record removeCopy(String recordId, String barcode) {
-        Record r = editCopies(recordId, barcode, copies -> copies.removeIf(c -> c.barcode().equals(barcode)));
-        barcodes.release(barcode);
-        return r;
-    }
-
-    private Record editCopies(String recordId, String barcode, Consumer<List<Copy>> edit) {
-        RecordDocument doc = live(recordId);
-        if (doc.copies.stream().noneMatch(c -> c.barcode().equals(barcode))) {
-            throw ApiException.notFound("Copy", barcode);
-        }
-        edit.accept(doc.copies);
-        return touch(doc, Change.UPDATED);
+        return copies.remove(live(recordId), barcode, this::touch);
     }
 
     @Override

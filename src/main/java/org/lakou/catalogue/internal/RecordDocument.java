@@ -56,6 +56,17 @@ class RecordDocument {
     /** Set on read-only copies harvested from partner centres. */
     Provenance provenance;
 
+    /** A new record with a fresh id, created and modified now. */
+    static RecordDocument create(RecordFields fields, RecordStatus status, java.time.Instant now) {
+        RecordDocument doc = new RecordDocument();
+        doc.id = org.lakou.shared.Ids.newId();
+        doc.apply(fields);
+        doc.status = status;
+        doc.created = now;
+        doc.modified = now;
+        return doc;
+    }
+
     void apply(RecordFields f) {
         title = f.title();
         subtitle = f.subtitle();
