@@ -11,7 +11,6 @@ import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordFields;
 import org.lakou.search.SearchApi;
-import org.lakou.search.SearchProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -34,8 +33,6 @@ class OaiHarvestEndToEndTest extends IntegrationTestBase {
     CatalogueApi catalogue;
     @Autowired
     SearchApi search;
-    @Autowired
-    SearchProperties searchProperties;
     @Autowired
     org.lakou.search.IndexFeed feed;
 

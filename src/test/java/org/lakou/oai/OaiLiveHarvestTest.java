@@ -18,7 +18,6 @@ import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordFields;
 import org.lakou.search.SearchApi;
-import org.lakou.search.SearchProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,8 +41,6 @@ class OaiLiveHarvestTest extends IntegrationTestBase {
     CatalogueApi catalogue;
     @Autowired
     SearchApi search;
-    @Autowired
-    SearchProperties searchProperties;
     @Autowired
     org.lakou.search.IndexFeed feed;
 

@@ -55,17 +55,13 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+        return problem(HttpStatus.PRECONDITION_FAILED, "Stale version",
                 "The resource changed since you read it; fetch it again and retry");
-        pd.setTitle("Stale version");
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(pd);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        pd.setTitle("Bad request");
-        return ResponseEntity.badRequest().body(pd);
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
     }
 
     @Override
@@ -94,30 +90,29 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     /** Thrown past the security filters (e.g. by method security): never a 500. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Your account may not do this");
-        pd.setTitle("Forbidden");
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(pd);
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your account may not do this");
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+        return problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
                 "Authentication is required: HTTP Basic, a bearer token or a session");
-        pd.setTitle("Unauthorized");
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(pd);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unhandled error", e);
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "An unexpected error occurred; it has been logged");
-        pd.setTitle("Internal error");
-        return ResponseEntity.internalServerError().body(pd);
     }
 
     private static String slug(@Nullable String title) {
         return title == null ? "about:blank" : title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
+        pd.setTitle(title);
+        return ResponseEntity.status(status).body(pd);
     }
 }
