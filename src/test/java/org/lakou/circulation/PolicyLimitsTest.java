@@ -78,6 +78,9 @@ class PolicyLimitsTest extends IntegrationTestBase {
 
         // suspended members and lost copies
         Member other = f.member(MemberCategory.COLLECTIVITE);
+        // a loan just before, so the member is fresh in the node's short-lived member cache
+        assertThat(checkout(desk, copies.get(4), other).status()).isEqualTo(201);
+        assertThat(desk.post("/api/loans/return", Map.of("barcode", copies.get(4))).status()).isEqualTo(200);
         memberApi.setStatus(other.id(), MemberStatus.SUSPENDED);
         refused(checkout(desk, copies.get(4), other), "member-suspended");
         assertThat(desk.post("/api/loans/" + copies.get(3) + "/lost", null).json().get("outcome").asString())

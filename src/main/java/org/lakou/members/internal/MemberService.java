@@ -68,7 +68,17 @@ class MemberService implements MemberApi {
 
     @Override
     public Optional<Member> find(String id) {
-        return Optional.ofNullable(doc(id)).map(MemberDocument::toMember);
+        if (id == null) {
+            return Optional.empty();
+        }
+        Member cached = cache.member(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        long readAt = cache.generation();
+        Optional<Member> found = Optional.ofNullable(doc(id)).map(MemberDocument::toMember);
+        found.ifPresent(m -> cache.putMember(m, readAt));
+        return found;
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.lakou.shared.StorageProperties;
+import org.lakou.shared.internal.h2.KeyOrderedH2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
@@ -36,7 +36,8 @@ class EmbeddedMongoConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + dir, e);
         }
-        MongoServer server = new MongoServer(new H2Backend(dir.resolve("lakou.mv").toString()));
+        MongoServer server = new MongoServer(KeyOrderedH2Backend.open(dir.resolve("lakou.mv").toString(),
+                storage.embeddedCacheMb()));
         server.bind("127.0.0.1", 0);
         log.info("Embedded MongoDB (mongo-java-server, H2 file {}) on port {}", dir, server.getLocalAddress().getPort());
         return server;

@@ -1,0 +1,65 @@
+package org.lakou.shared.internal.h2;
+
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded MongoDB backend: mongo-java-server's H2 file store, except that unique indexes
+ * compare keys by value (see {@link KeyValueDataType}) and are used by queries that name more
+ * fields than the index (see {@link IndexedH2Collection}). Files written by the plain
+ * {@link H2Backend} are re-sorted once on open.
+ */
+public final class KeyOrderedH2Backend extends H2Backend {
+
+    private KeyOrderedH2Backend(MVStore store) {
+        super(store);
+    }
+
+    public static KeyOrderedH2Backend open(String fileName, int cacheMb) {
+        MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(cacheMb).open();
+        IndexKeyOrder.migrate(store);
+        return new KeyOrderedH2Backend(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String name) {
+        return new Database(name);
+    }
+
+    /**
+     * An inner class on purpose: the database opens its indexes from its super constructor, before
+     * any field of its own is set, but the enclosing backend (and its store) is already reachable.
+     */
+    private final class Database extends H2Database {
+
+        Database(String name) {
+            super(name, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
+            String ns = getFullCollectionNamespace(collection);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + ns,
+                    new MVMap.Builder<Object, Document>().valueType(new DocumentDataType()));
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + ns);
+            return new IndexedH2Collection(this, collection, options, data, meta, getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collection, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            String mapName = IndexKeyOrder.indexMapName(getFullCollectionNamespace(collection), indexName);
+            return new KeyOrderedUniqueIndex(IndexKeyOrder.open(getMvStore(), mapName), indexName, keys, sparse);
+        }
+    }
+}
