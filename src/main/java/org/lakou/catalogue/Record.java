@@ -46,6 +46,12 @@ public record Record(
                 null);
     }
 
+    public Record withCopies(List<Copy> newCopies) {
+        return new Record(id, title, subtitle, creators, publisher, date, type, language, summary, subjects,
+                territories, collection, accessLevel, status, files, newCopies, created, modified, version, deleted,
+                reviewNotes, provenance);
+    }
+
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isHarvested() {
         return provenance != null;

@@ -109,6 +109,11 @@ class RecordApiTest extends IntegrationTestBase {
                 Map.of("barcode", barcode, "shelfMark", "362.5 VIL", "location", "Salle 1", "status", "lost"),
                 Map.of());
         assertThat(lost.json().get("copies").get(0).get("status").asString()).isEqualTo("lost");
+        Response byHand = http.put("/api/records/" + a + "/copies/" + barcode,
+                Map.of("barcode", barcode, "shelfMark", "362.5 VIL", "location", "Salle 1", "status", "on-loan"),
+                Map.of());
+        assertThat(byHand.status()).as("on loan comes from a checkout, not from an edit").isEqualTo(400);
+        assertThat(byHand.body()).contains("circulation");
 
         assertThat(http.delete("/api/records/" + a + "/copies/" + barcode).status()).isEqualTo(200);
         assertThat(http.post("/api/records/" + b + "/copies", copy).status()).isEqualTo(201);

@@ -34,16 +34,18 @@ import org.springframework.web.bind.annotation.RestController;
 class RecordController {
 
     private final CatalogueApi catalogue;
+    private final ShownCopies shown;
 
-    RecordController(CatalogueApi catalogue) {
+    RecordController(CatalogueApi catalogue, ShownCopies shown) {
         this.catalogue = catalogue;
+        this.shown = shown;
     }
 
     @Operation(summary = "Create a draft record")
     @PostMapping
     ResponseEntity<Record> create(@Valid @RequestBody RecordFields fields) {
         Record r = catalogue.create(fields);
-        return ResponseEntity.created(URI.create("/api/records/" + r.id())).eTag(etag(r)).body(r);
+        return ResponseEntity.created(URI.create("/api/records/" + r.id())).eTag(etag(r)).body(shown.show(r));
     }
 
     @Operation(summary = "Get a record; its ETag is the version to send back in If-Match")
@@ -58,7 +60,7 @@ class RecordController {
             throw new ApiException(HttpStatus.GONE, "Record deleted", "Record " + id + " was deleted")
                     .with("id", id);
         }
-        return ResponseEntity.ok().eTag(etag(r)).body(r);
+        return ResponseEntity.ok().eTag(etag(r)).body(shown.show(r));
     }
 
     @Operation(summary = "List records, newest change first")
@@ -68,7 +70,7 @@ class RecordController {
         if (page < 0 || size < 1 || size > 200) {
             throw ApiException.badRequest("page must be >= 0 and size between 1 and 200");
         }
-        return new RecordPage(catalogue.count(status), page, size, catalogue.list(status, page, size));
+        return new RecordPage(catalogue.count(status), page, size, shown.show(catalogue.list(status, page, size)));
     }
 
     @Operation(summary = "Replace the editable fields; requires If-Match with the current version")
@@ -77,21 +79,21 @@ class RecordController {
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RecordFields fields) {
         Record r = catalogue.update(id, expectedVersion(ifMatch), fields);
-        return ResponseEntity.ok().eTag(etag(r)).body(r);
+        return ResponseEntity.ok().eTag(etag(r)).body(shown.show(r));
     }
 
     @Operation(summary = "Publish a record")
     @PostMapping("/{id}/publish")
     ResponseEntity<Record> publish(@PathVariable String id) {
         Record r = catalogue.publish(id);
-        return ResponseEntity.ok().eTag(etag(r)).body(r);
+        return ResponseEntity.ok().eTag(etag(r)).body(shown.show(r));
     }
 
     @Operation(summary = "Withdraw a record from public view")
     @PostMapping("/{id}/withdraw")
     ResponseEntity<Record> withdraw(@PathVariable String id) {
         Record r = catalogue.withdraw(id);
-        return ResponseEntity.ok().eTag(etag(r)).body(r);
+        return ResponseEntity.ok().eTag(etag(r)).body(shown.show(r));
     }
 
     @Operation(summary = "Delete a record, leaving a tombstone for harvesters")
@@ -104,8 +106,9 @@ class RecordController {
     @Operation(summary = "Add a physical copy")
     @PostMapping("/{id}/copies")
     ResponseEntity<Record> addCopy(@PathVariable String id, @Valid @RequestBody Copy copy) {
+        notLive(copy);
         Record r = catalogue.addCopy(id, copy);
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(r)).body(r);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(r)).body(shown.show(r));
     }
 
     @Operation(summary = "Change a copy's shelf mark, location or status")
@@ -115,18 +118,26 @@ class RecordController {
         if (!barcode.equals(copy.barcode())) {
             throw ApiException.badRequest("The barcode in the body must match the path");
         }
+        notLive(copy);
         Record r = catalogue.updateCopy(id, copy);
-        return ResponseEntity.ok().eTag(etag(r)).body(r);
+        return ResponseEntity.ok().eTag(etag(r)).body(shown.show(r));
     }
 
     @Operation(summary = "Remove a copy")
     @DeleteMapping("/{id}/copies/{barcode}")
     ResponseEntity<Record> removeCopy(@PathVariable String id, @PathVariable String barcode) {
         Record r = catalogue.removeCopy(id, barcode);
-        return ResponseEntity.ok().eTag(etag(r)).body(r);
+        return ResponseEntity.ok().eTag(etag(r)).body(shown.show(r));
     }
 
     record RecordPage(long total, int page, int size, List<Record> records) {
+    }
+
+    private static void notLive(Copy copy) {
+        if (ShownCopies.LIVE.contains(copy.status())) {
+            throw ApiException.badRequest("A copy is " + copy.status().code()
+                    + " only through circulation (checkout, hold); set available, lost, damaged, withdrawn or in-processing");
+        }
     }
 
     private static String etag(Record r) {

@@ -31,10 +31,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Checkout in three single-document steps, each keyed by {@code _id}: (1) claim the copy by
- * inserting {@code loans/_id=barcode}; (2) take a quota slot {@code memberId#k}; (3) queue the
- * copy's displayed status. A failed step undoes the earlier ones; a crash between steps is
- * repaired by the {@link Reconciler}.
+ * Checkout in two single-document steps, each keyed by {@code _id}: (1) claim the copy by
+ * inserting {@code loans/_id=barcode}; (2) take a quota slot {@code memberId#k}. A failed step
+ * undoes the first; a crash between them is repaired by the {@link Reconciler}. The catalogue
+ * shows the copy as out from the claim itself ({@link LiveCopyStatus}).
  */
 @Service
 class CheckoutService {
@@ -47,19 +47,17 @@ class CheckoutService {
     private final HoldStore holds;
     private final HoldService holdService;
     private final PolicyTable policies;
-    private final DisplayQueue display;
     private final MemberApi members;
     private final CatalogueApi catalogue;
     private final Clock clock;
 
-    CheckoutService(ClaimStore claims, SlotStore slots, HoldStore holds, HoldService holdService, PolicyTable policies, DisplayQueue display,
+    CheckoutService(ClaimStore claims, SlotStore slots, HoldStore holds, HoldService holdService, PolicyTable policies,
             MemberApi members, CatalogueApi catalogue, Clock clock) {
         this.claims = claims;
         this.slots = slots;
         this.holds = holds;
         this.holdService = holdService;
         this.policies = policies;
-        this.display = display;
         this.members = members;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -72,7 +70,7 @@ class CheckoutService {
         }
         Record r = catalogue.findByBarcode(barcode).orElseThrow(() -> ApiException.notFound("Copy", barcode));
         Copy copy = copyOf(r, barcode);
-        if (r.deleted() || !DisplayQueue.CIRCULATING.contains(copy.status())) {
+        if (r.deleted() || !LiveCopyStatus.LENDABLE.contains(copy.status())) {
             throw NOT_LOANABLE.refuse("Copy " + barcode + " is " + copy.status().code());
         }
         Policy p = policies.resolve(m.category().code(), r.type());
@@ -120,7 +118,6 @@ class CheckoutService {
         if (got != k) {
             claims.setSlot(barcode, loanId, got);
         }
-        shown(claim, got);
         if (firstWaiting != null) {
             String holdId = firstWaiting.holdId;
             holds.update(r.id(), q -> q.removeIf(e -> e.holdId.equals(holdId)));
@@ -142,18 +139,7 @@ class CheckoutService {
             throw ON_HOLD_FOR_ANOTHER.refuse("The hold on this copy has just expired or moved on");
         }
         holds.update(held.recordId(), q -> q.removeIf(e -> e.holdId.equals(held.holdId())));
-        shown(loan, got);
         return loan.toLoan(now);
-    }
-
-    private void shown(Claim claim, int slot) {
-        try {
-            display.changed(claim.barcode(), claim.recordId());
-        } catch (RuntimeException e) {
-            slots.release(claim.memberId(), slot, claim.loanId());
-            claims.deleteLoan(claim.barcode(), claim.loanId());
-            throw e;
-        }
     }
 
     /** Inserts the first free slot k ≤ max; a slot lost to a racing checkout by the same member is skipped. */

@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The background work, each under a Mongo lease so that with several nodes one runs it at a time:
- * the displayed-status drain (every second), notices and pickup expiry, and the reconciler (at
- * start-up and periodically).
+ * notices and pickup expiry, and the reconciler (at start-up and periodically).
  */
 @Component
 class CirculationJobs implements ApplicationRunner {
@@ -21,16 +20,14 @@ class CirculationJobs implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CirculationJobs.class);
 
     private final JobLease lease;
-    private final DisplayQueue display;
     private final NoticeService notices;
     private final HoldService holds;
     private final Reconciler reconciler;
     private final CirculationProperties props;
 
-    CirculationJobs(JobLease lease, DisplayQueue display, NoticeService notices, HoldService holds,
+    CirculationJobs(JobLease lease, NoticeService notices, HoldService holds,
             Reconciler reconciler, CirculationProperties props) {
         this.lease = lease;
-        this.display = display;
         this.notices = notices;
         this.holds = holds;
         this.reconciler = reconciler;
@@ -41,17 +38,6 @@ class CirculationJobs implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (props.jobsEnabled()) {
             reconcile();
-        }
-    }
-
-    @Scheduled(fixedDelayString = "${lakou.circulation.display-interval:1s}", initialDelay = 1000)
-    void drainDisplay() {
-        if (props.jobsEnabled()) {
-            leased("circulation-display", Duration.ofMinutes(1), () -> {
-                while (display.drain(200) == 200) {
-                    // keep going while the queue is full
-                }
-            });
         }
     }
 

@@ -26,7 +26,6 @@ record CirculationProperties(
         @NotNull @DefaultValue("15m") Duration noticeInterval,
         @NotNull @DefaultValue("10m") Duration reconcileInterval,
         @NotNull @DefaultValue("1m") Duration reconcileGrace,
-        @NotNull @DefaultValue("1s") Duration displayInterval,
         @DefaultValue("true") boolean jobsEnabled) {
 
     record DefaultPolicy(

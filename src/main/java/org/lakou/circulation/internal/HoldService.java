@@ -31,18 +31,16 @@ class HoldService {
 
     private final ClaimStore claims;
     private final HoldStore holds;
-    private final DisplayQueue display;
     private final MemberApi members;
     private final CatalogueApi catalogue;
     private final NoticeService notices;
     private final CirculationProperties props;
     private final Clock clock;
 
-    HoldService(ClaimStore claims, HoldStore holds, DisplayQueue display, MemberApi members, CatalogueApi catalogue,
+    HoldService(ClaimStore claims, HoldStore holds, MemberApi members, CatalogueApi catalogue,
             NoticeService notices, CirculationProperties props, Clock clock) {
         this.claims = claims;
         this.holds = holds;
-        this.display = display;
         this.members = members;
         this.catalogue = catalogue;
         this.notices = notices;
@@ -101,10 +99,7 @@ class HoldService {
         }
         if (removed.barcode != null) {
             claims.get(removed.barcode).filter(c -> holdId.equals(c.holdId()))
-                    .ifPresent(c -> {
-                        passOn(c, ClaimStore.held(c.barcode(), holdId));
-                        display.changed(c.barcode(), c.recordId());
-                    });
+                    .ifPresent(c -> passOn(c, ClaimStore.held(c.barcode(), holdId)));
         }
     }
 
@@ -114,8 +109,7 @@ class HoldService {
 
     /**
      * Hands the copy of claim {@code current} to the first waiting hold of its record, or frees it.
-     * {@code condition} guards the claim, so of two racing hand-overs only one acts. The caller
-     * queues the display refresh.
+     * {@code condition} guards the claim, so of two racing hand-overs only one acts.
      */
     Passed passOn(Claim current, Criteria condition) {
         Claim c = current;
@@ -157,7 +151,6 @@ class HoldService {
             if (!claims.insert(held)) {
                 continue;
             }
-            display.changed(barcode, r.id());
             Hold ready = markReady(r.id(), next.holdId, barcode, held.pickupBy());
             if (ready == null) {
                 passOn(held, ClaimStore.held(barcode, next.holdId));
@@ -177,7 +170,6 @@ class HoldService {
             if (c.isHeld() && c.pickupBy() != null && c.pickupBy().isBefore(now)) {
                 holds.update(c.recordId(), q -> q.removeIf(e -> e.holdId.equals(c.holdId())));
                 passOn(c, ClaimStore.held(c.barcode(), c.holdId()));
-                display.changed(c.barcode(), c.recordId());
                 n++;
             }
         }
@@ -207,7 +199,7 @@ class HoldService {
     }
 
     static List<String> lendable(Record r) {
-        return r.copies().stream().filter(c -> DisplayQueue.CIRCULATING.contains(c.status())).map(Copy::barcode)
+        return r.copies().stream().filter(c -> LiveCopyStatus.LENDABLE.contains(c.status())).map(Copy::barcode)
                 .toList();
     }
 }

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
  * Repairs what a crash between single-document steps leaves behind: a claim without its quota
  * slot (interrupted checkout: undone), a claim whose loan is already in the history (interrupted
  * return: finished), a slot without its claim (freed), a held claim whose queue entry is not
- * ready (fixed or passed on), copies on the shelf while members wait (trapped), and displayed
- * statuses (re-queued). Anything younger than the grace period may be in flight and is left
+ * ready (fixed or passed on), and copies on the shelf while members wait (trapped). Anything younger than the grace period may be in flight and is left
  * alone. Full scans of small collections, run at start-up and periodically under a lease.
  */
 @Component
@@ -30,14 +29,13 @@ class Reconciler {
     private final HoldStore holdStore;
     private final HoldService holds;
     private final ReturnService returns;
-    private final DisplayQueue display;
     private final NoticeService notices;
     private final CatalogueApi catalogue;
     private final CirculationProperties props;
     private final Clock clock;
 
     Reconciler(ClaimStore claims, SlotStore slots, HistoryStore history, HoldStore holdStore, HoldService holds,
-            ReturnService returns, DisplayQueue display, NoticeService notices, CatalogueApi catalogue,
+            ReturnService returns, NoticeService notices, CatalogueApi catalogue,
             CirculationProperties props, Clock clock) {
         this.claims = claims;
         this.slots = slots;
@@ -45,7 +43,6 @@ class Reconciler {
         this.holdStore = holdStore;
         this.holds = holds;
         this.returns = returns;
-        this.display = display;
         this.notices = notices;
         this.catalogue = catalogue;
         this.props = props;
@@ -85,7 +82,6 @@ class Reconciler {
             } else {
                 fixed += fixHeld(c) ? 1 : 0;
             }
-            display.changed(c.barcode(), c.recordId());
         }
         for (SlotStore.Slot s : allSlots) {
             Claim c = claimOf.get(s.barcode());
@@ -93,13 +89,6 @@ class Reconciler {
             if (!young && (c == null || !s.loanId().equals(c.loanId()))) {
                 slots.release(s.memberId(), s.k(), s.loanId());
                 freed++;
-            }
-        }
-        // a return that died just before queueing its display refresh: the history says which copies
-        Instant recent = clock.instant().minus(props.reconcileInterval()).minus(props.reconcileGrace().multipliedBy(2));
-        for (var ended : history.endedSince(recent)) {
-            if (!claimOf.containsKey(ended.barcode())) {
-                display.changed(ended.barcode(), ended.recordId());
             }
         }
         int trapped = 0;

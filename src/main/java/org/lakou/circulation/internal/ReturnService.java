@@ -16,10 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A return: append to the history (idempotent, keyed by loan id), hand the copy to the first hold
- * or delete the claim (guarded by the loan id: one winner), free the quota slot (guarded too),
- * then queue the display refresh. The reconciler
- * finishes a return interrupted after its history entry, and re-queues the display of copies
- * returned since its last run (a crash just before the last step).
+ * or delete the claim (guarded by the loan id: one winner), then free the quota slot (guarded
+ * too). The reconciler finishes a return interrupted after its history entry.
  */
 @Service
 class ReturnService {
@@ -28,17 +26,15 @@ class ReturnService {
     private final SlotStore slots;
     private final HistoryStore history;
     private final HoldService holds;
-    private final DisplayQueue display;
     private final CatalogueApi catalogue;
     private final Clock clock;
 
-    ReturnService(ClaimStore claims, SlotStore slots, HistoryStore history, HoldService holds, DisplayQueue display,
+    ReturnService(ClaimStore claims, SlotStore slots, HistoryStore history, HoldService holds,
             CatalogueApi catalogue, Clock clock) {
         this.claims = claims;
         this.slots = slots;
         this.history = history;
         this.holds = holds;
-        this.display = display;
         this.catalogue = catalogue;
         this.clock = clock;
     }
@@ -77,7 +73,6 @@ class ReturnService {
         if (acted) {
             slots.release(c.memberId(), c.slot(), c.loanId());
         }
-        display.changed(c.barcode(), c.recordId());
         return new ReturnResult(entry, ready);
     }
 
