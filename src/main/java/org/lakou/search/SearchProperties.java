@@ -34,6 +34,8 @@ public record SearchProperties(
         Path solrHome,
         @Min(1) @Max(10_000) @DefaultValue("200") int batchSize,
         @NotNull @DefaultValue("2s") Duration pollInterval,
+        /** How long changes may gather after a small batch before the next commit. */
+        @NotNull @DefaultValue("250ms") Duration commitLinger,
         @NotNull @DefaultValue("6h") Duration reconcileInterval,
         @NotNull @DefaultValue("3s") Duration feedDelay) {
 

@@ -94,11 +94,14 @@ class IngestBenchmark extends IntegrationTestBase {
                     resetHeapPeaks();
                 }
                 long cpu0 = cpuNanos(v.pipeline());
+                long workers0 = v.pipeline() ? workerCpuNanos() : 0;
                 double rate = pass(files, v.threads(), v.work());
                 long cpu = cpuNanos(v.pipeline()) - cpu0;
+                long inWorkers = v.pipeline() ? workerCpuNanos() - workers0 : 0;
                 if (round >= WARM_PASSES) {
                     v.rates().add(rate);
                     v.cpuMsPerFile().add(cpu / 1e6 / files.size());
+                    v.workerCpuMsPerFile().add(inWorkers / 1e6 / files.size());
                     if (v.pipeline()) {
                         parentHeapPeak = Math.max(parentHeapPeak, heapPeak());
                     }
@@ -112,7 +115,8 @@ class IngestBenchmark extends IntegrationTestBase {
                 .append(row("files per pass", files.size() + " (normal, office-docx, office-odt; " + kb + " KB)"))
                 .append(row("passes", WARM_PASSES + " warm-up + " + TIMED_PASSES + " timed rounds, variants interleaved"));
         for (Variant v : variants) {
-            report.append(row(v.name(), fmt(v.rates()) + String.format("; CPU %.1f ms/file", median(v.cpuMsPerFile()))));
+            report.append(row(v.name(), fmt(v.rates()) + String.format("; CPU %.1f ms/file", median(v.cpuMsPerFile()))
+                    + (v.pipeline() ? String.format(" (%.1f in the Tika workers)", median(v.workerCpuMsPerFile())) : "")));
         }
         report.append(row("ratio default pipeline / best raw Tika (medians)",
                         String.format("%.2f×", median(variants.get(0).rates()) / best)))
@@ -137,9 +141,9 @@ class IngestBenchmark extends IntegrationTestBase {
     }
 
     private record Variant(String name, int threads, Consumer<Path> work, boolean pipeline, List<Double> rates,
-            List<Double> cpuMsPerFile) {
+            List<Double> cpuMsPerFile, List<Double> workerCpuMsPerFile) {
         Variant(String name, int threads, Consumer<Path> work, boolean pipeline) {
-            this(name, threads, work, pipeline, new ArrayList<>(), new ArrayList<>());
+            this(name, threads, work, pipeline, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -150,12 +154,15 @@ class IngestBenchmark extends IntegrationTestBase {
     private long cpuNanos(boolean withWorkers) throws IOException {
         long total = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        if (withWorkers) {
-            for (long pid : workers.stats().pids()) {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // 100 ticks/s
-            }
+        return withWorkers ? total + workerCpuNanos() : total;
+    }
+
+    private long workerCpuNanos() throws IOException {
+        long total = 0;
+        for (long pid : workers.stats().pids()) {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // 100 ticks/s
         }
         return total;
     }

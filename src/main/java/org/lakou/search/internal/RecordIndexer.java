@@ -50,6 +50,8 @@ class RecordIndexer {
     private volatile String lastError;
     private volatile boolean holdsLease;
     private Instant nextReconcile = Instant.MAX;
+    private long lastWriteNanos = System.nanoTime() - Duration.ofHours(1).toNanos();
+    private boolean lastBatchFull;
 
     RecordIndexer(CatalogueApi catalogue, BatchWriter writer, JobLease lease, SearchProperties props, Clock clock) {
         this.catalogue = catalogue;
@@ -207,12 +209,15 @@ class RecordIndexer {
     private void drain() {
         List<IndexWork> previous = null;
         while (running) {
+            lingerAfterSmallBatch();
             List<IndexWork> work = catalogue.pendingIndexWork(props.batchSize());
             // the same entries again means nothing was acknowledged: leave them to the next poll
             if (work.isEmpty() || work.equals(previous)) {
                 return;
             }
             int n = writer.write(work);
+            lastWriteNanos = System.nanoTime();
+            lastBatchFull = work.size() >= props.batchSize();
             lastIndexed = clock.instant();
             log.debug("Indexed {} record(s)", n);
             previous = work;
@@ -220,6 +225,19 @@ class RecordIndexer {
                 holdsLease = false;
                 return;
             }
+        }
+    }
+
+    /**
+     * Every batch ends in a commit that opens a searcher, and a steady trickle of changes (a batch
+     * import writes a record every few tens of milliseconds) would otherwise commit each one alone:
+     * after a small batch, changes are let to gather for a moment. A full batch means a backlog, so
+     * no wait then.
+     */
+    private void lingerAfterSmallBatch() {
+        long left = props.commitLinger().toNanos() - (System.nanoTime() - lastWriteNanos);
+        if (!lastBatchFull && left > 0) {
+            pause(Duration.ofNanos(left));
         }
     }
 
