@@ -5,9 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.lakou.catalogue.AccessLevel;
 import org.lakou.catalogue.Record;
-import org.lakou.catalogue.RecordStatus;
 import org.lakou.thesaurus.Concept;
 import org.lakou.thesaurus.ThesaurusApi;
 import org.springframework.stereotype.Component;
@@ -30,15 +28,11 @@ class AlertMatcher {
         Set<String> concepts = widen(a.concepts);
         Set<String> territories = widen(a.territories);
         Set<String> types = Set.copyOf(a.types);
-        return r -> announceable(r)
+        // isPublic: published, not a tombstone, not staff-only (public and members records are announced)
+        return r -> r.isPublic()
                 && r.subjects().stream().anyMatch(concepts::contains)
                 && (types.isEmpty() || types.contains(r.type()))
                 && (territories.isEmpty() || r.territories().stream().anyMatch(territories::contains));
-    }
-
-    /** Members may see it: published, not a tombstone, not staff-only. */
-    static boolean announceable(Record r) {
-        return !r.deleted() && r.status() == RecordStatus.PUBLISHED && r.accessLevel() != AccessLevel.STAFF;
     }
 
     private Set<String> widen(Collection<String> uris) {

@@ -19,12 +19,12 @@ import org.lakou.catalogue.AccessLevel;
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordFields;
+import org.lakou.catalogue.RecordStatus;
 import org.lakou.members.MemberCategory;
 import org.lakou.members.MemberStatus;
 import org.lakou.members.NewMember;
 import org.lakou.shared.JobLease;
 import org.lakou.shared.Notifier;
-import org.lakou.thesaurus.ThesaurusApi;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AlertDigestTest extends IntegrationTestBase {
 
     static final String LKT = "https://w3id.org/lakou/thesaurus/thematique/";
+    static final String LKG = "https://w3id.org/lakou/thesaurus/territoires/";
 
     @Autowired
     AlertJobs jobs;
@@ -52,8 +53,6 @@ class AlertDigestTest extends IntegrationTestBase {
     AlertsProperties props;
     @Autowired
     JobLease lease;
-    @Autowired
-    ThesaurusApi thesaurus;
 
     private final String run = Long.toString(System.nanoTime(), 36);
 
@@ -187,5 +186,27 @@ class AlertDigestTest extends IntegrationTestBase {
         jobs.runDigests();
         assertThat(bodiesTo(email)).singleElement().asString().contains(after.title())
                 .doesNotContain(during.title());
+    }
+
+    private static Record inMemory(String subject, String type, String territory, RecordStatus status, AccessLevel level) {
+        return new Record("r", "t", null, List.of(), null, null, type, "fr", null, List.of(LKT + subject),
+                List.of(territory), null, level, status, List.of(), List.of(), null, null, 1, false, List.of());
+    }
+
+    @Test
+    void typesAndTerritoriesNarrowAnAlertAndTerritoriesFollowTheThesaurus() {
+        AlertDocument a = new AlertDocument();
+        a.concepts = List.of(LKT + "cohesion-sociale");
+        a.types = List.of("rapport", "étude");
+        a.territories = List.of(LKG + "martinique");
+        var test = matcher.of(a);
+        RecordStatus pub = RecordStatus.PUBLISHED;
+        assertThat(test.test(inMemory("lien-social", "étude", LKG + "lamentin", pub, AccessLevel.MEMBERS))).isTrue();
+        assertThat(test.test(inMemory("lien-social", "étude", LKG + "guadeloupe", pub, AccessLevel.PUBLIC))).isFalse();
+        assertThat(test.test(inMemory("lien-social", "revue", LKG + "lamentin", pub, AccessLevel.PUBLIC))).isFalse();
+        assertThat(test.test(inMemory("sante", "rapport", LKG + "martinique", pub, AccessLevel.PUBLIC))).isFalse();
+        assertThat(test.test(inMemory("lien-social", "rapport", LKG + "martinique", RecordStatus.WITHDRAWN,
+                AccessLevel.PUBLIC))).isFalse();
+        assertThat(test.test(inMemory("lien-social", "rapport", LKG + "martinique", pub, AccessLevel.STAFF))).isFalse();
     }
 }
