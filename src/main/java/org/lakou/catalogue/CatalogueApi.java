@@ -1,5 +1,6 @@
 package org.lakou.catalogue;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,13 @@ public interface CatalogueApi {
 
     /** Ids of non-deleted records that use any of these subject URIs. A rare sweep. */
     List<String> findBySubjects(Collection<String> subjectUris);
+
+    /**
+     * Local records first published in {@code [from, to)} that are still published (withdrawn ones and
+     * tombstones left out), oldest first, at most {@code limit}. Harvested copies have no publication
+     * here, so they never appear. A rare sweep (alert digests): a scan in embedded mode.
+     */
+    List<PublishedRecord> publishedBetween(Instant from, Instant to, int limit);
 
     // --- read-only copies harvested from partner centres (the OAI module's harvester) ---
 

@@ -60,7 +60,9 @@ class AccessMatrixTest extends IntegrationTestBase {
                 "POST /api/holds", "GET /api/holds/mine", "DELETE /api/holds/{holdId}",
                 "POST /api/requests", "GET /api/requests", "GET /api/requests/{id}",
                 "GET /api/requests/{id}/files/{fileId}", "POST /api/requests/{id}/close",
-                "POST /api/requests/{id}/holds");
+                "POST /api/requests/{id}/holds",
+                "GET /api/alerts", "POST /api/alerts", "GET /api/alerts/{id}", "PUT /api/alerts/{id}",
+                "DELETE /api/alerts/{id}");
         allow(Min.STAFF,
                 "GET /api/records", "POST /api/records", "PUT /api/records/{id}", "DELETE /api/records/{id}",
                 "POST /api/records/{id}/publish", "POST /api/records/{id}/withdraw",

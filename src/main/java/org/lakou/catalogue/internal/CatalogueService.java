@@ -1,6 +1,7 @@
 package org.lakou.catalogue.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.lakou.catalogue.FileRef;
 import org.lakou.catalogue.HarvestWrite;
 import org.lakou.catalogue.IndexStamp;
 import org.lakou.catalogue.Provenance;
+import org.lakou.catalogue.PublishedRecord;
 import org.lakou.catalogue.IndexWork;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordChanged;
@@ -141,7 +143,7 @@ class CatalogueService implements CatalogueApi {
         if (doc.title == null || doc.title.isBlank()) {
             throw ApiException.badRequest("A record needs a title before it is published");
         }
-        doc.status = RecordStatus.PUBLISHED;
+        doc.markPublished(clock.instant());
         return touch(doc, Change.PUBLISHED);
     }
 
@@ -236,6 +238,12 @@ class CatalogueService implements CatalogueApi {
         Query q = Query.query(Criteria.where("subjects").in(subjectUris).and("deleted").is(false));
         q.fields().include("_id");
         return mongo.find(q, org.bson.Document.class, "records").stream().map(d -> d.getString("_id")).toList();
+    }
+
+    @Override
+    public List<PublishedRecord> publishedBetween(Instant from, Instant to, int limit) {
+        return mongo.find(RecordDocument.publishedBetween(from, to, limit), RecordDocument.class).stream()
+                .map(RecordDocument::toPublished).toList();
     }
 
     @Override

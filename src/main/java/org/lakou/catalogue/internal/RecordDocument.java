@@ -9,13 +9,17 @@ import org.lakou.catalogue.Copy;
 import org.lakou.catalogue.FileRef;
 import org.lakou.catalogue.IndexStamp;
 import org.lakou.catalogue.Provenance;
+import org.lakou.catalogue.PublishedRecord;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordFields;
 import org.lakou.catalogue.RecordStatus;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The stored shape of a record. {@code @Version} gives optimistic locking on every save; the
@@ -46,6 +50,9 @@ class RecordDocument {
     Instant created;
     @Indexed
     Instant modified;
+    /** When the record was first published here; never moved by a later withdraw and re-publish. */
+    @Indexed
+    Instant published;
     @Version
     Long version;
     long indexedVersion = -1;
@@ -62,6 +69,7 @@ class RecordDocument {
         doc.id = org.lakou.shared.Ids.newId();
         doc.apply(fields);
         doc.status = status;
+        doc.published = status == RecordStatus.PUBLISHED ? now : null;
         doc.created = now;
         doc.modified = now;
         return doc;
@@ -80,6 +88,25 @@ class RecordDocument {
         territories = new ArrayList<>(f.territories());
         collection = f.collection();
         accessLevel = f.accessLevel();
+    }
+
+    /** Publishes; only the first publication is dated, so a digest announces a record once. */
+    void markPublished(Instant now) {
+        status = RecordStatus.PUBLISHED;
+        if (published == null) {
+            published = now;
+        }
+    }
+
+    /** Published records first published in {@code [from, to)}, oldest first. */
+    static Query publishedBetween(Instant from, Instant to, int limit) {
+        Query q = Query.query(Criteria.where("published").gte(from).lt(to).and("status").is(RecordStatus.PUBLISHED)
+                .and("deleted").is(false)).with(Sort.by("published")).limit(limit);
+        return q.cursorBatchSize(Math.min(limit, 500));
+    }
+
+    PublishedRecord toPublished() {
+        return new PublishedRecord(toRecord(), published);
     }
 
     Record toRecord() {

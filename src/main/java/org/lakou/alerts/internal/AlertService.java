@@ -1,0 +1,116 @@
+package org.lakou.alerts.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.lakou.alerts.Alert;
+import org.lakou.alerts.AlertApi;
+import org.lakou.alerts.AlertCommand;
+import org.lakou.catalogue.DocumentTypes;
+import org.lakou.members.MemberApi;
+import org.lakou.shared.ApiException;
+import org.lakou.shared.Ids;
+import org.lakou.shared.Viewer;
+import org.lakou.thesaurus.ThesaurusApi;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Alerts as members manage them. Ownership is checked from the {@link Viewer}; someone else's
+ * alert is reported missing (404) rather than forbidden, so ids cannot be probed.
+ */
+@Service
+class AlertService implements AlertApi {
+
+    private final AlertStore store;
+    private final ThesaurusApi thesaurus;
+    private final MemberApi members;
+    private final AlertsProperties props;
+    private final Clock clock;
+
+    AlertService(AlertStore store, ThesaurusApi thesaurus, MemberApi members, AlertsProperties props, Clock clock) {
+        this.store = store;
+        this.thesaurus = thesaurus;
+        this.members = members;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    @Override
+    public Alert create(AlertCommand c) {
+        String memberId = Viewer.current().memberId();
+        if (memberId == null) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized", "Alerts belong to an account");
+        }
+        requireKnown(c);
+        if (store.countOf(memberId) >= props.maxPerMember()) {
+            throw ApiException.conflict("A member may keep at most " + props.maxPerMember() + " alerts")
+                    .with("reason", "too-many-alerts");
+        }
+        AlertDocument d = new AlertDocument();
+        d.id = Ids.newId();
+        d.memberId = memberId;
+        d.name = c.name().trim();
+        d.concepts = AlertStore.distinct(c.concepts());
+        d.types = AlertStore.distinct(c.types());
+        d.territories = AlertStore.distinct(c.territories());
+        d.frequency = c.frequency();
+        d.active = c.active();
+        d.created = clock.instant();
+        d.coveredUntil = d.created; // the first digest starts now: an alert is about what comes next
+        return store.insert(d).toAlert();
+    }
+
+    @Override
+    public List<Alert> list(String memberId) {
+        Viewer v = Viewer.current();
+        String whose = memberId == null || memberId.isBlank() ? v.memberId() : memberId.trim();
+        if (whose == null || !v.mayActFor(whose)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Forbidden", "Only staff list another member's alerts")
+                    .with("reason", "forbidden");
+        }
+        if (!whose.equals(v.memberId())) {
+            members.get(whose); // 404 for an unknown member rather than an empty list
+        }
+        return store.ofMember(whose).stream().map(AlertDocument::toAlert).toList();
+    }
+
+    @Override
+    public Alert get(String id) {
+        return owned(id).toAlert();
+    }
+
+    @Override
+    public Alert update(String id, AlertCommand c) {
+        AlertDocument d = owned(id);
+        requireKnown(c);
+        return store.replace(id, c, !d.active && c.active(), clock.instant())
+                .orElseThrow(() -> ApiException.notFound("Alert", id)).toAlert();
+    }
+
+    @Override
+    public void delete(String id) {
+        owned(id);
+        store.delete(id);
+    }
+
+    private AlertDocument owned(String id) {
+        return store.find(id).filter(d -> Viewer.current().mayActFor(d.memberId))
+                .orElseThrow(() -> ApiException.notFound("Alert", id));
+    }
+
+    /** A typo in a URI or a type would make a silent alert: refuse it while the member is there to see. */
+    private void requireKnown(AlertCommand c) {
+        List<String> unknown = c.concepts().stream().map(String::trim).filter(u -> thesaurus.concept(u).isEmpty())
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw ApiException.badRequest("Not concepts of the thesaurus: " + String.join(", ", unknown))
+                    .with("parameter", "concepts").with("unknown", unknown);
+        }
+        List<String> types = c.types().stream().map(String::trim).filter(t -> !DocumentTypes.isKnown(t)).toList();
+        if (!types.isEmpty()) {
+            throw ApiException.badRequest("Unknown document types: " + String.join(", ", types) + "; see DocumentTypes")
+                    .with("parameter", "types").with("unknown", types);
+        }
+    }
+}
