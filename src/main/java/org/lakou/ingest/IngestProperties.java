@@ -1,6 +1,7 @@
 package org.lakou.ingest;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,7 +33,13 @@ public record IngestProperties(
         @Min(1) @Max(64) Integer workers,
         @NotNull @Pattern(regexp = "\\d+[kmgKMG]?", message = "a JVM heap size such as 384m")
         @DefaultValue("384m") String workerHeap,
-        @Min(1) @Max(64) Integer batchThreads) {
+        @Min(1) @Max(64) Integer batchThreads,
+        /**
+         * JVM options for the workers, after Lakou's own. The default keeps them to the C1 compiler:
+         * a worker's C2 compilations of PDFBox, POI and ODF code took 40 % of its CPU and never
+         * finished paying off on a batch of office files (20 instead of 34 ms of CPU per file).
+         */
+        @DefaultValue("-XX:TieredStopAtLevel=1") List<String> workerJvmOptions) {
 
     public IngestProperties {
         int processors = Runtime.getRuntime().availableProcessors();

@@ -46,7 +46,7 @@ class CirculationBenchmark extends IntegrationTestBase {
     static final int COPIES = 2000;
     static final int MEMBERS = 200;
     static final int QUOTA = 10;
-    static final long WARMUP_MS = Long.getLong("bench.warmup", 5_000);
+    static final long WARMUP_MS = Long.getLong("bench.warmup", 30_000);
     static final long MEASURE_MS = Long.getLong("bench.duration", 20_000);
 
     @Autowired

@@ -21,15 +21,21 @@ final class ChildCommand {
     private ChildCommand() {
     }
 
-    static List<String> build(String heap) {
+    static List<String> build(String heap, List<String> extraOptions) {
         String classPath = System.getProperty("java.class.path");
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
                 // the VM prints "Terminating due to java.lang.OutOfMemoryError" and its logs on stdout, the
                 // protocol's channel; an inherited JAVA_TOOL_OPTIONS (say, a flight recording) would too
                 "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
-                // a small single-threaded heap: the serial collector wastes neither memory nor the other core
-                "-XX:+UseSerialGC", "-Xss4m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-Dlogback.configurationFile=lakou-worker-logback.xml", "-cp", classPath));
+                "-Xss4m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                "-Dlogback.configurationFile=lakou-worker-logback.xml"));
+        if (extraOptions.stream().noneMatch(ChildCommand::choosesCollector)) {
+            // a small single-threaded heap: the serial collector wastes neither memory nor the other core
+            cmd.add("-XX:+UseSerialGC");
+        }
+        cmd.addAll(extraOptions);
+        cmd.add("-cp");
+        cmd.add(classPath);
         if (isFatJar(classPath)) {
             cmd.add("-Dloader.main=" + WORKER_MAIN);
             cmd.add(PROPERTIES_LAUNCHER);
@@ -38,6 +44,11 @@ final class ChildCommand {
         }
         cmd.add(String.valueOf(ProcessHandle.current().pid()));
         return cmd;
+    }
+
+    /** Two collectors make the JVM refuse to start, so a configured one replaces ours. */
+    static boolean choosesCollector(String option) {
+        return option.startsWith("-XX:+Use") && option.endsWith("GC");
     }
 
     static String javaBinary() {

@@ -49,6 +49,7 @@ public class WorkerPool implements DisposableBean {
 
     private final int size;
     private final String heap;
+    private final List<String> jvmOptions;
     private final boolean cli;
     private final BlockingQueue<WorkerProcess> idle = new LinkedBlockingQueue<>();
     private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
@@ -67,6 +68,7 @@ public class WorkerPool implements DisposableBean {
     public WorkerPool(IngestProperties properties, Environment env) {
         this.size = properties.workers();
         this.heap = properties.workerHeap();
+        this.jvmOptions = List.copyOf(properties.workerJvmOptions());
         this.cli = env.getProperty("lakou.cli", Boolean.class, false);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -165,7 +167,7 @@ public class WorkerPool implements DisposableBean {
                     Thread.sleep(Math.min(30_000L, 1000L << Math.min(attempt, 5)));
                 }
                 long t0 = System.nanoTime();
-                WorkerProcess w = WorkerProcess.start(ChildCommand.build(heap), STARTUP_TIMEOUT, watchdog,
+                WorkerProcess w = WorkerProcess.start(ChildCommand.build(heap, jvmOptions), STARTUP_TIMEOUT, watchdog,
                         starting::add);
                 spawned.incrementAndGet();
                 live.add(w);
