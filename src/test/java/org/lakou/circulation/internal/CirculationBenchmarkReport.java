@@ -32,7 +32,7 @@ final class CirculationBenchmarkReport {
         StringBuilder sb = new StringBuilder();
         sb.append("# Circulation benchmark\n\n")
                 .append("Run ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores (shared with other builds), by `bench/circulation` (`CirculationBenchmark`).\n\n")
+                .append(" cores, by `bench/circulation` (`CirculationBenchmark`).\n\n")
                 .append("Load: ").append(CLIENTS).append(" concurrent HTTP clients (desks), each checking out and ")
                 .append("returning its own share of ").append(COPIES).append(" copies to ").append(MEMBERS)
                 .append(" members (quota ").append(QUOTA).append("), bearer-token authentication, embedded stack ")
