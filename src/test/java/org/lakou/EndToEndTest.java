@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lakou.ingest.Http;
 import org.lakou.ingest.TestFiles;
 import org.lakou.search.SearchApi;
 import org.lakou.search.SubjectSuggester;
@@ -37,9 +36,9 @@ class EndToEndTest extends IntegrationTestBase {
                 "Ville caraïbe", List.of("Les médiateurs sociaux interviennent dans les collèges de Fort-de-France. "
                         + "La médiation sociale en milieu scolaire prévient le décrochage scolaire. " + word));
         assertThat(suggester.awaitConceptsIndexed(Duration.ofSeconds(60))).isTrue();
-        Http http = new Http(baseUrl()).as(DOCUMENTALIST, PASSWORD);
+        TestHttp http = new TestHttp(baseUrl()).as(DOCUMENTALIST, PASSWORD);
 
-        Http.Answer created = http.upload("/api/ingest", "file", pdf);
+        TestHttp.Response created = http.upload("/api/ingest", "file", pdf);
         assertThat(created.status()).isEqualTo(201);
         var body = created.json();
         String id = body.get("record").get("id").asString();
@@ -51,7 +50,7 @@ class EndToEndTest extends IntegrationTestBase {
         assertThat(search.awaitIndexed(Duration.ofSeconds(60))).isTrue();
         assertThat(hits(http, word)).as("a draft is not public").isZero();
 
-        assertThat(http.postJson("/api/records/" + id + "/publish", "").status()).isEqualTo(200);
+        assertThat(http.post("/api/records/" + id + "/publish", "").status()).isEqualTo(200);
         assertThat(search.awaitIndexed(Duration.ofSeconds(60))).isTrue();
         assertThat(hits(http, word)).isEqualTo(1);
     }
@@ -59,7 +58,7 @@ class EndToEndTest extends IntegrationTestBase {
     @Test
     void aCorruptFileGetsAClear422(@TempDir Path dir) throws Exception {
         Path fake = TestFiles.randomBytes(dir.resolve("rapport.pdf"), 4096);
-        Http.Answer answer = new Http(baseUrl()).as(DOCUMENTALIST, PASSWORD).upload("/api/ingest", "file", fake);
+        TestHttp.Response answer = new TestHttp(baseUrl()).as(DOCUMENTALIST, PASSWORD).upload("/api/ingest", "file", fake);
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().get("reason").asString()).isEqualTo("corrupt");
@@ -67,7 +66,7 @@ class EndToEndTest extends IntegrationTestBase {
         assertThat(Files.size(fake)).isEqualTo(4096);
     }
 
-    private static int hits(Http http, String word) {
+    private static int hits(TestHttp http, String word) {
         return http.get("/api/search?q=" + word).json().get("total").asInt();
     }
 }

@@ -1,18 +1,28 @@
 package org.lakou;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain JDK HTTP client for tests: real requests to the running server, JSON parsed once. */
+/** A plain JDK HTTP client for tests: real requests to the running server (JSON, multipart), JSON parsed once. */
 public final class TestHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -97,6 +107,67 @@ public final class TestHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** One multipart part whose bytes are read from the file while sending. */
+    public Response upload(String path, String field, Path file) {
+        return upload(path, field, file.getFileName().toString(), () -> open(file));
+    }
+
+    /** One multipart part whose bytes come from {@code content}, read while sending. */
+    public Response upload(String path, String field, String fileName, Supplier<InputStream> content) {
+        String boundary = "lakou-" + UUID.randomUUID();
+        Supplier<InputStream> body = () -> new SequenceInputStream(Collections.enumeration(List.of(
+                utf8(partHeader(boundary, field, fileName)), content.get(), utf8("\r\n--" + boundary + "--\r\n"))));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(body)), Map.of());
+    }
+
+    /** Several parts under the same field name. */
+    public Response uploadAll(String path, String field, List<Path> files) throws IOException {
+        String boundary = "lakou-" + UUID.randomUUID();
+        List<InputStream> parts = new ArrayList<>();
+        for (Path f : files) {
+            parts.add(utf8(partHeader(boundary, field, f.getFileName().toString())));
+            parts.add(new ByteArrayInputStream(Files.readAllBytes(f)));
+            parts.add(utf8("\r\n"));
+        }
+        parts.add(utf8("--" + boundary + "--\r\n"));
+        byte[] all = new SequenceInputStream(Collections.enumeration(parts)).readAllBytes();
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(all)), Map.of());
+    }
+
+    /** The raw body of a GET, for downloads. */
+    public byte[] bytes(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).GET();
+        defaults.forEach(builder::header);
+        try {
+            return client.send(builder.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String partHeader(String boundary, String field, String fileName) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName.replace("\"", "") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+    }
+
+    private static InputStream utf8(String s) {
+        return new ByteArrayInputStream(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static InputStream open(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lakou.IntegrationTestBase;
+import org.lakou.TestHttp;
 import tools.jackson.databind.JsonNode;
 
 /** The batch endpoints: a server-side folder, several uploaded parts, and the job resources. */
@@ -19,8 +20,8 @@ class BatchApiTest extends IntegrationTestBase {
     @TempDir
     Path tmp;
 
-    private Http http() {
-        return new Http(baseUrl()).as(DOCUMENTALIST, PASSWORD);
+    private TestHttp http() {
+        return new TestHttp(baseUrl()).as(DOCUMENTALIST, PASSWORD);
     }
 
     @Test
@@ -32,8 +33,8 @@ class BatchApiTest extends IntegrationTestBase {
         TestFiles.randomBytes(dir.resolve("casse.pdf"), 2000);
         Files.writeString(dir.resolve(".cache"), "hidden");
 
-        Http.Answer a = http().postJson("/api/ingest/batch",
-                "{\"directory\": " + Http.JSON.writeValueAsString(dir.toString()) + "}");
+        TestHttp.Response a = http().post("/api/ingest/batch",
+                "{\"directory\": " + TestHttp.toJson(dir.toString()) + "}");
 
         assertThat(a.status()).as(a.body()).isEqualTo(202);
         String id = a.json().get("id").asString();
@@ -52,7 +53,7 @@ class BatchApiTest extends IntegrationTestBase {
         Path a = TestFiles.textPdf(tmp.resolve("un.pdf"), "Un " + TestFiles.token(), "X", List.of(TestFiles.FRENCH));
         Path b = TestFiles.textPdf(tmp.resolve("deux.pdf"), "Deux " + TestFiles.token(), "X", List.of(TestFiles.FRENCH));
 
-        Http.Answer answer = http().uploadAll("/api/ingest/batch", "files", List.of(a, b, a));
+        TestHttp.Response answer = http().uploadAll("/api/ingest/batch", "files", List.of(a, b, a));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(202);
         JsonNode job = awaitDone(answer.json().get("id").asString());
@@ -64,7 +65,7 @@ class BatchApiTest extends IntegrationTestBase {
     @Test
     void aMissingOrRelativeFolderIs400() {
         for (String dir : List.of("/no/such/folder", "relative/path", "")) {
-            Http.Answer a = http().postJson("/api/ingest/batch", "{\"directory\": \"" + dir + "\"}");
+            TestHttp.Response a = http().post("/api/ingest/batch", "{\"directory\": \"" + dir + "\"}");
             assertThat(a.status()).as(dir + ": " + a.body()).isEqualTo(400);
             assertThat(a.contentType()).startsWith("application/problem+json");
         }

@@ -15,6 +15,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.lakou.IntegrationTestBase;
+import org.lakou.TestHttp;
 import org.lakou.catalogue.CatalogueApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -49,14 +50,14 @@ class IngestCorpusTest extends IntegrationTestBase {
         }
         assertThat(present).as("the table and the corpus list the same files").isEqualTo(new TreeSet<>(table.keySet()));
 
-        Http http = new Http(baseUrl()).as(DOCUMENTALIST, PASSWORD);
+        TestHttp http = new TestHttp(baseUrl()).as(DOCUMENTALIST, PASSWORD);
         Duration bound = properties.parseTimeout().plusSeconds(30);
         SoftAssertions soft = new SoftAssertions();
         for (var row : table.entrySet()) {
             String path = row.getKey();
             Expectation e = row.getValue();
             long started = System.nanoTime();
-            Http.Answer a = http.upload("/api/ingest", "file", CORPUS.resolve(path));
+            TestHttp.Response a = http.upload("/api/ingest", "file", CORPUS.resolve(path));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             soft.assertThat(a.status()).as(path + " never a 5xx: " + a.body()).isLessThan(500);
@@ -83,7 +84,7 @@ class IngestCorpusTest extends IntegrationTestBase {
             soft.assertThat(text).as(path + " stored text").contains(normalize(e.phrase()));
         }
 
-        Http.Answer health = http.get("/actuator/health");
+        TestHttp.Response health = http.get("/actuator/health");
         soft.assertThat(health.status()).as("health after the corpus: " + health.body()).isEqualTo(200);
         soft.assertThat(health.json().path("status").asString()).isEqualTo("UP");
         soft.assertAll();

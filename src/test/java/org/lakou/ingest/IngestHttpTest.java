@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lakou.IntegrationTestBase;
+import org.lakou.TestHttp;
 import org.lakou.catalogue.AccessLevel;
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
@@ -27,8 +28,8 @@ class IngestHttpTest extends IntegrationTestBase {
     @TempDir
     Path tmp;
 
-    private Http http() {
-        return new Http(baseUrl()).as(DOCUMENTALIST, PASSWORD);
+    private TestHttp http() {
+        return new TestHttp(baseUrl()).as(DOCUMENTALIST, PASSWORD);
     }
 
     @Test
@@ -37,7 +38,7 @@ class IngestHttpTest extends IntegrationTestBase {
         Path pdf = TestFiles.textPdf(tmp.resolve("rapport.pdf"), title, "Marie Dupont; Jean Martin",
                 List.of(TestFiles.FRENCH, "Deuxième page : " + TestFiles.FRENCH));
 
-        Http.Answer a = http().upload("/api/ingest", "file", pdf);
+        TestHttp.Response a = http().upload("/api/ingest", "file", pdf);
 
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         JsonNode body = a.json();
@@ -67,8 +68,8 @@ class IngestHttpTest extends IntegrationTestBase {
     void theSameBytesTwiceGiveTheExistingRecord() throws IOException {
         Path html = Path.of("src/test/resources/fixtures/quartiers-prioritaires.html");
 
-        Http.Answer first = http().upload("/api/ingest", "file", html);
-        Http.Answer second = http().upload("/api/ingest", "file", html);
+        TestHttp.Response first = http().upload("/api/ingest", "file", html);
+        TestHttp.Response second = http().upload("/api/ingest", "file", html);
 
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         JsonNode record = first.json().get("record");
@@ -110,7 +111,7 @@ class IngestHttpTest extends IntegrationTestBase {
         assertThat(quarantined(fake, "corrupt").get("quarantineId").asString())
                 .isEqualTo(corrupt.get("quarantineId").asString());
 
-        Http.Answer list = http().get("/api/ingest/quarantine");
+        TestHttp.Response list = http().get("/api/ingest/quarantine");
         assertThat(list.status()).isEqualTo(200);
         List<String> ids = list.json().valueStream().map(e -> e.get("id").asString()).toList();
         assertThat(ids).containsSubsequence(nothing.get("quarantineId").asString(),
@@ -129,7 +130,7 @@ class IngestHttpTest extends IntegrationTestBase {
     }
 
     private JsonNode quarantined(Path file, String reason) throws IOException {
-        Http.Answer a = http().upload("/api/ingest", "file", file);
+        TestHttp.Response a = http().upload("/api/ingest", "file", file);
         assertThat(a.status()).as(a.body()).isEqualTo(422);
         assertThat(a.contentType()).startsWith("application/problem+json");
         JsonNode problem = a.json();
@@ -147,7 +148,7 @@ class IngestHttpTest extends IntegrationTestBase {
         String sha = record.get("files").get(0).get("id").asString();
         String url = "/api/records/" + id + "/files/" + sha;
 
-        Http.Answer head = http().get(url);
+        TestHttp.Response head = http().get(url);
         assertThat(head.status()).isEqualTo(200);
         assertThat(head.contentType()).isEqualTo("application/pdf");
         assertThat(head.header("ETag")).isEqualTo("\"" + sha + "\"");
@@ -155,7 +156,7 @@ class IngestHttpTest extends IntegrationTestBase {
                 .isEqualTo("inline; filename*=UTF-8''%C3%89tude%20%C3%A9t%C3%A9%202011.pdf");
         assertThat(http().bytes(url)).isEqualTo(Files.readAllBytes(pdf));
 
-        Http.Answer wrongFile = http().get("/api/records/" + id + "/files/" + "0".repeat(64));
+        TestHttp.Response wrongFile = http().get("/api/records/" + id + "/files/" + "0".repeat(64));
         assertThat(wrongFile.status()).isEqualTo(404);
         assertThat(wrongFile.contentType()).startsWith("application/problem+json");
         assertThat(http().get("/api/records/nope/files/" + sha).status()).isEqualTo(404);
@@ -165,19 +166,19 @@ class IngestHttpTest extends IntegrationTestBase {
         catalogue.update(id, r.version(), new org.lakou.catalogue.RecordFields(fields.title(), null, fields.creators(),
                 null, fields.date(), null, fields.language(), null, null, null, null, AccessLevel.MEMBERS));
         assertThat(http().get(url).status()).as("staff read a draft's files").isEqualTo(200);
-        Http anonymous = new Http(baseUrl());
+        TestHttp anonymous = new TestHttp(baseUrl());
         assertThat(anonymous.get(url).status()).as("a draft's files do not exist for the public").isEqualTo(404);
         catalogue.publish(id);
-        Http.Answer unauthenticated = anonymous.get(url);
+        TestHttp.Response unauthenticated = anonymous.get(url);
         assertThat(unauthenticated.status()).isEqualTo(401);
         assertThat(unauthenticated.contentType()).startsWith("application/problem+json");
-        Http member = new Http(baseUrl()).as(MEMBER, PASSWORD);
+        TestHttp member = new TestHttp(baseUrl()).as(MEMBER, PASSWORD);
         assertThat(member.get(url).status()).as("members files for members").isEqualTo(200);
         Record published = catalogue.get(id);
         var f2 = published.fields();
         catalogue.update(id, published.version(), new org.lakou.catalogue.RecordFields(f2.title(), null,
                 f2.creators(), null, f2.date(), null, f2.language(), null, null, null, null, AccessLevel.STAFF));
-        Http.Answer forbidden = member.get(url);
+        TestHttp.Response forbidden = member.get(url);
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.contentType()).startsWith("application/problem+json");
         assertThat(http().get(url).status()).isEqualTo(200);
@@ -186,7 +187,7 @@ class IngestHttpTest extends IntegrationTestBase {
     @Test
     void anUploadOverTheLimitIs413() {
         long limit = 100L * 1024 * 1024;
-        Http.Answer a = http().upload("/api/ingest", "file", "huge.pdf", () -> TestFiles.zeros(limit + 1));
+        TestHttp.Response a = http().upload("/api/ingest", "file", "huge.pdf", () -> TestFiles.zeros(limit + 1));
 
         assertThat(a.status()).as(a.body()).isEqualTo(413);
         assertThat(a.contentType()).startsWith("application/problem+json");
@@ -195,12 +196,12 @@ class IngestHttpTest extends IntegrationTestBase {
 
     @Test
     void aRequestWithoutTheFilePartIs400() {
-        Http.Answer wrongPart = http().upload("/api/ingest", "document", "x.txt",
+        TestHttp.Response wrongPart = http().upload("/api/ingest", "document", "x.txt",
                 () -> new java.io.ByteArrayInputStream("bonjour".getBytes()));
         assertThat(wrongPart.status()).as(wrongPart.body()).isEqualTo(400);
         assertThat(wrongPart.contentType()).startsWith("application/problem+json");
 
-        Http.Answer notMultipart = http().postJson("/api/ingest", "{}");
+        TestHttp.Response notMultipart = http().post("/api/ingest", "{}");
         assertThat(notMultipart.status()).isBetween(400, 499);
     }
 }
