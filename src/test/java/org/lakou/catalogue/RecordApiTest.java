@@ -16,6 +16,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class RecordApiTest extends IntegrationTestBase {
 
     @Autowired
+    CatalogueApi catalogue;
+
+    @Autowired
     MongoTemplate mongo;
 
     TestHttp http;
@@ -115,8 +118,11 @@ class RecordApiTest extends IntegrationTestBase {
         assertThat(byHand.status()).as("on loan comes from a checkout, not from an edit").isEqualTo(400);
         assertThat(byHand.body()).contains("circulation");
 
+        assertThat(catalogue.findByBarcode(barcode)).map(Record::id).contains(a); // the desk's lookup, remembered
         assertThat(http.delete("/api/records/" + a + "/copies/" + barcode).status()).isEqualTo(200);
+        assertThat(catalogue.findByBarcode(barcode)).isEmpty();
         assertThat(http.post("/api/records/" + b + "/copies", copy).status()).isEqualTo(201);
+        assertThat(catalogue.findByBarcode(barcode)).as("the copy moved").map(Record::id).contains(b);
     }
 
     @Test

@@ -1,8 +1,12 @@
 package org.lakou.catalogue.internal;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.bson.Document;
+import org.lakou.catalogue.Record;
 import org.lakou.shared.ApiException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,7 +24,10 @@ class BarcodeRegistry {
 
     private static final String COLLECTION = "copy_barcodes";
 
+    private static final int MAX_REMEMBERED = 100_000;
+
     private final MongoTemplate mongo;
+    private final Map<String, String> remembered = new ConcurrentHashMap<>();
 
     BarcodeRegistry(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -42,5 +49,35 @@ class BarcodeRegistry {
     Optional<String> recordOf(String barcode) {
         Document d = mongo.findById(barcode, Document.class, COLLECTION);
         return Optional.ofNullable(d).map(doc -> doc.getString("recordId"));
+    }
+
+    /**
+     * The live record holding {@code barcode}. The barcode-to-record link is remembered: a copy
+     * seldom moves, and a remembered link is only trusted when the record read still holds the
+     * copy (barcodes are unique), so a move or a deletion falls back to the registry. One read
+     * less per checkout.
+     */
+    Optional<Record> holder(String barcode, Function<String, Optional<Record>> find) {
+        String known = remembered.get(barcode);
+        if (known != null) {
+            Optional<Record> r = find.apply(known).filter(rec -> holds(rec, barcode));
+            if (r.isPresent()) {
+                return r;
+            }
+            remembered.remove(barcode);
+        }
+        Optional<String> id = recordOf(barcode);
+        Optional<Record> r = id.flatMap(find);
+        if (r.isPresent() && holds(r.get(), barcode)) {
+            if (remembered.size() > MAX_REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.put(barcode, id.get());
+        }
+        return r;
+    }
+
+    private static boolean holds(Record r, String barcode) {
+        return !r.deleted() && r.copies().stream().anyMatch(c -> c.barcode().equals(barcode));
     }
 }

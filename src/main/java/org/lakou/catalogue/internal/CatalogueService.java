@@ -180,7 +180,7 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public Optional<Record> findByBarcode(String barcode) {
-        return barcodes.recordOf(barcode).flatMap(this::find);
+        return barcodes.holder(barcode, this::find);
     }
 
     @Override
