@@ -17,6 +17,8 @@ class RecordApiTest extends IntegrationTestBase {
 
     @Autowired
     CatalogueApi catalogue;
+    @Autowired
+    CopyLookup desk;
 
     @Autowired
     MongoTemplate mongo;
@@ -119,10 +121,17 @@ class RecordApiTest extends IntegrationTestBase {
         assertThat(byHand.body()).contains("circulation");
 
         assertThat(catalogue.findByBarcode(barcode)).map(Record::id).contains(a); // the desk's lookup, remembered
+        assertThat(desk.byBarcode(barcode)).hasValueSatisfying(s -> {
+            assertThat(s.recordId()).isEqualTo(a);
+            assertThat(s.recordType()).isEqualTo("rapport");
+            assertThat(s.copy().status()).isEqualTo(CopyStatus.LOST);
+        });
         assertThat(http.delete("/api/records/" + a + "/copies/" + barcode).status()).isEqualTo(200);
         assertThat(catalogue.findByBarcode(barcode)).isEmpty();
+        assertThat(desk.byBarcode(barcode)).isEmpty();
         assertThat(http.post("/api/records/" + b + "/copies", copy).status()).isEqualTo(201);
         assertThat(catalogue.findByBarcode(barcode)).as("the copy moved").map(Record::id).contains(b);
+        assertThat(desk.byBarcode(barcode)).map(CopyLookup.ShelvedCopy::recordId).contains(b);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.lakou.catalogue.internal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import org.bson.Document;
@@ -52,23 +53,23 @@ class BarcodeRegistry {
     }
 
     /**
-     * The live record holding {@code barcode}. The barcode-to-record link is remembered: a copy
+     * The live record holding {@code barcode}, as {@code find} reads it. The barcode-to-record link is remembered: a copy
      * seldom moves, and a remembered link is only trusted when the record read still holds the
      * copy (barcodes are unique), so a move or a deletion falls back to the registry. One read
      * less per checkout.
      */
-    Optional<Record> holder(String barcode, Function<String, Optional<Record>> find) {
+    <T> Optional<T> holder(String barcode, Function<String, Optional<T>> find, BiPredicate<T, String> holds) {
         String known = remembered.get(barcode);
         if (known != null) {
-            Optional<Record> r = find.apply(known).filter(rec -> holds(rec, barcode));
+            Optional<T> r = find.apply(known).filter(rec -> holds.test(rec, barcode));
             if (r.isPresent()) {
                 return r;
             }
             remembered.remove(barcode);
         }
         Optional<String> id = recordOf(barcode);
-        Optional<Record> r = id.flatMap(find);
-        if (r.isPresent() && holds(r.get(), barcode)) {
+        Optional<T> r = id.flatMap(find);
+        if (r.isPresent() && holds.test(r.get(), barcode)) {
             if (remembered.size() > MAX_REMEMBERED) {
                 remembered.clear();
             }
@@ -77,7 +78,7 @@ class BarcodeRegistry {
         return r;
     }
 
-    private static boolean holds(Record r, String barcode) {
+    static boolean holds(Record r, String barcode) {
         return !r.deleted() && r.copies().stream().anyMatch(c -> c.barcode().equals(barcode));
     }
 }

@@ -180,7 +180,7 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public Optional<Record> findByBarcode(String barcode) {
-        return barcodes.holder(barcode, this::find);
+        return barcodes.holder(barcode, this::find, BarcodeRegistry::holds);
     }
 
     @Override

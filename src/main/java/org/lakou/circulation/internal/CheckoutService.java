@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Copy;
+import org.lakou.catalogue.CopyLookup;
+import org.lakou.catalogue.CopyLookup.ShelvedCopy;
 import org.lakou.catalogue.Record;
 import org.lakou.circulation.Hold;
 import org.lakou.circulation.Loan;
@@ -49,10 +51,11 @@ class CheckoutService {
     private final PolicyTable policies;
     private final MemberApi members;
     private final CatalogueApi catalogue;
+    private final CopyLookup shelf;
     private final Clock clock;
 
     CheckoutService(ClaimStore claims, SlotStore slots, HoldStore holds, HoldService holdService, PolicyTable policies,
-            MemberApi members, CatalogueApi catalogue, Clock clock) {
+            MemberApi members, CatalogueApi catalogue, CopyLookup shelf, Clock clock) {
         this.claims = claims;
         this.slots = slots;
         this.holds = holds;
@@ -60,6 +63,7 @@ class CheckoutService {
         this.policies = policies;
         this.members = members;
         this.catalogue = catalogue;
+        this.shelf = shelf;
         this.clock = clock;
     }
 
@@ -68,14 +72,14 @@ class CheckoutService {
         if (!m.mayBorrow()) {
             throw MEMBER_SUSPENDED.refuse("Account " + memberId + " is " + m.status().code());
         }
-        Record r = catalogue.findByBarcode(barcode).orElseThrow(() -> ApiException.notFound("Copy", barcode));
-        Copy copy = copyOf(r, barcode);
-        if (r.deleted() || !LiveCopyStatus.LENDABLE.contains(copy.status())) {
+        ShelvedCopy r = shelf.byBarcode(barcode).orElseThrow(() -> ApiException.notFound("Copy", barcode));
+        Copy copy = r.copy();
+        if (r.recordDeleted() || !LiveCopyStatus.LENDABLE.contains(copy.status())) {
             throw NOT_LOANABLE.refuse("Copy " + barcode + " is " + copy.status().code());
         }
-        Policy p = policies.resolve(m.category().code(), r.type());
+        Policy p = policies.resolve(m.category().code(), r.recordType());
         if (p.maxLoans() == 0) {
-            throw NOT_LOANABLE.refuse("Documents of type " + r.type() + " are not lent to " + m.category().code());
+            throw NOT_LOANABLE.refuse("Documents of type " + r.recordType() + " are not lent to " + m.category().code());
         }
         Instant now = clock.instant();
         List<SlotStore.Slot> mine = slots.taken(memberId, Math.max(SLOT_SCAN_FLOOR, policies.maxSlots()));
@@ -86,14 +90,14 @@ class CheckoutService {
         int k = firstFree(taken, p.maxLoans());
         if (k == 0) {
             throw QUOTA_REACHED.refuse("At most " + p.maxLoans() + " loans for " + m.category().code()
-                    + " borrowing " + r.type());
+                    + " borrowing " + r.recordType());
         }
-        HoldStore.Entry firstWaiting = holds.queue(r.id()).stream()
+        HoldStore.Entry firstWaiting = holds.queue(r.recordId()).stream()
                 .filter(e -> e.state == Hold.State.WAITING).findFirst().orElse(null);
         String loanId = Ids.newId();
         Instant due = now.plus(Duration.ofDays(p.loanDays()));
-        Claim claim = new Claim(barcode, Claim.LOAN, loanId, null, memberId, r.id(), m.category().code(), r.type(),
-                now, due, 0, k, null, now);
+        Claim claim = new Claim(barcode, Claim.LOAN, loanId, null, memberId, r.recordId(), m.category().code(),
+                r.recordType(), now, due, 0, k, null, now);
         if (!claims.insert(claim)) {
             Claim existing = claims.get(barcode).orElse(null);
             if (existing != null && existing.isHeld() && existing.memberId().equals(memberId)) {
@@ -107,7 +111,7 @@ class CheckoutService {
         if (firstWaiting != null && !firstWaiting.memberId.equals(memberId)) {
             // a copy on the shelf while someone waits: it goes to the first in line instead
             claims.deleteLoan(barcode, loanId);
-            holdService.trap(r);
+            holdService.trap(catalogue.get(r.recordId()));
             throw ON_HOLD_FOR_ANOTHER.refuse("Another member is first in the queue for this record");
         }
         int got = takeSlot(claim, p.maxLoans(), taken, now);
@@ -120,7 +124,7 @@ class CheckoutService {
         }
         if (firstWaiting != null) {
             String holdId = firstWaiting.holdId;
-            holds.update(r.id(), q -> q.removeIf(e -> e.holdId.equals(holdId)));
+            holds.update(r.recordId(), q -> q.removeIf(e -> e.holdId.equals(holdId)));
         }
         return claim.toLoan(now);
     }
