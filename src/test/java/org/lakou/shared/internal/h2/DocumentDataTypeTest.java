@@ -46,4 +46,20 @@ class DocumentDataTypeTest {
         new ObjectDataType().write(out, d);
         assertThat(type.read(out.getBuffer().flip())).isEqualTo(d);
     }
+
+    @Test
+    void indexKeysAreStoredAsTaggedBsonAndOldKeysAreStillRead() {
+        KeyValueDataType keys = new KeyValueDataType();
+        var key = new de.bwaldvogel.mongo.backend.KeyValue("B-001", 42, 7L, new ObjectId());
+        WriteBuffer out = new WriteBuffer();
+        keys.write(out, key);
+        ByteBuffer stored = out.getBuffer().flip();
+        assertThat(stored.get(0)).isEqualTo((byte) 0xB6);
+        assertThat(keys.read(stored)).isEqualTo(key);
+        assertThat(stored.remaining()).isZero();
+
+        WriteBuffer old = new WriteBuffer();
+        new ObjectDataType().write(old, key);
+        assertThat(keys.read(old.getBuffer().flip())).isEqualTo(key);
+    }
 }
