@@ -2,8 +2,12 @@ package org.lakou.circulation.internal;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import jakarta.annotation.PostConstruct;
 import org.bson.Document;
 import org.lakou.circulation.LoanHistoryEntry;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,21 +16,41 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code loan_history/_id = loanId}, plus two small lists of loan ids, one per member and one per
- * copy ({@code _id} = member id or barcode), so a history is two single-key reads instead of a
- * scan of every loan ever made. Appending is idempotent: a reconciler may repeat it.
+ * {@code loan_history/_id = loanId}, plus two small lists of loan ids in {@code loan_history_keys},
+ * one per member ({@code _id = member:<id>}) and one per copy ({@code copy:<barcode>}), so a
+ * history is two single-key reads instead of a scan of every loan ever made; both lists are
+ * updated in one bulk write. Appending is idempotent: a reconciler may repeat it.
  */
 @Component
 class HistoryStore {
 
     static final String COLLECTION = "loan_history";
-    static final String BY_MEMBER = "loan_history_by_member";
-    static final String BY_COPY = "loan_history_by_copy";
+    static final String KEYS = "loan_history_keys";
+    private static final String MEMBER = "member:";
+    private static final String COPY = "copy:";
+    /** Where the two lists lived before they shared a collection; moved on start-up. */
+    private static final Map<String, String> OLD_KEYS = Map.of("loan_history_by_member", MEMBER,
+            "loan_history_by_copy", COPY);
 
     private final MongoTemplate mongo;
 
     HistoryStore(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    @PostConstruct
+    void moveOldKeys() {
+        OLD_KEYS.forEach((collection, prefix) -> {
+            if (!mongo.collectionExists(collection)) {
+                return;
+            }
+            for (Document d : mongo.getCollection(collection).find()) {
+                mongo.getCollection(KEYS).updateOne(new Document("_id", prefix + d.get("_id")),
+                        new Document("$addToSet", new Document("loans", new Document("$each", d.get("loans")))),
+                        new UpdateOptions().upsert(true));
+            }
+            mongo.dropCollection(collection);
+        });
     }
 
     void append(LoanHistoryEntry e) {
@@ -41,8 +65,12 @@ class HistoryStore {
                 throw dup;
             }
         }
-        index(BY_MEMBER, e.memberId(), e.loanId());
-        index(BY_COPY, e.barcode(), e.loanId());
+        Document add = new Document("$addToSet", new Document("loans", e.loanId()));
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        mongo.getCollection(KEYS).bulkWrite(List.of(
+                new UpdateOneModel<>(new Document("_id", MEMBER + e.memberId()), add, upsert),
+                new UpdateOneModel<>(new Document("_id", COPY + e.barcode()), add, upsert)),
+                new BulkWriteOptions().ordered(false));
     }
 
     java.util.Optional<LoanHistoryEntry> find(String loanId) {
@@ -58,20 +86,15 @@ class HistoryStore {
     }
 
     List<LoanHistoryEntry> ofMember(String memberId) {
-        return of(BY_MEMBER, memberId);
+        return of(MEMBER + memberId);
     }
 
     List<LoanHistoryEntry> ofCopy(String barcode) {
-        return of(BY_COPY, barcode);
+        return of(COPY + barcode);
     }
 
-    private void index(String collection, String key, String loanId) {
-        mongo.getCollection(collection).updateOne(new Document("_id", key),
-                new Document("$addToSet", new Document("loans", loanId)), new UpdateOptions().upsert(true));
-    }
-
-    private List<LoanHistoryEntry> of(String collection, String key) {
-        Document idx = mongo.getCollection(collection).find(new Document("_id", key)).first();
+    private List<LoanHistoryEntry> of(String key) {
+        Document idx = mongo.getCollection(KEYS).find(new Document("_id", key)).first();
         if (idx == null) {
             return List.of();
         }
