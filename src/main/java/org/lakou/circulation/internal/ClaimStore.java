@@ -69,7 +69,7 @@ class ClaimStore {
     }
 
     private boolean delete(Criteria c) {
-        return mongo.getCollection(COLLECTION).deleteOne(Query.query(c).getQueryObject()).getDeletedCount() == 1;
+        return mongo.remove(Query.query(c), COLLECTION).getDeletedCount() == 1;
     }
 
     /** Replaces the claim wholesale if it still matches {@code current}; one winner among racers. */

@@ -50,11 +50,8 @@ class SlotStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // the driver directly: on the desk's hot path Spring's query mapping cost more than the read
-        List<Slot> taken = new ArrayList<>();
-        mongo.getCollection(COLLECTION).find(new Document("_id", new Document("$in", ids)))
-                .forEach(d -> taken.add(Slot.of(d)));
-        return taken;
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION).stream()
+                .map(Slot::of).toList();
     }
 
     /** @return false when the slot is already taken */
@@ -73,7 +70,7 @@ class SlotStore {
 
     /** Frees the slot only if it still belongs to this loan. */
     void release(String memberId, int k, String loanId) {
-        mongo.getCollection(COLLECTION).deleteOne(new Document("_id", id(memberId, k)).append("loanId", loanId));
+        mongo.remove(Query.query(Criteria.where("_id").is(id(memberId, k)).and("loanId").is(loanId)), COLLECTION);
     }
 
     void setDue(String memberId, int k, String loanId, Instant due) {
