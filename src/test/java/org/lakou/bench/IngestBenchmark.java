@@ -43,7 +43,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class IngestBenchmark extends IntegrationTestBase {
 
     private static final Path CORPUS = Path.of("../shared/data/docs");
-    private static final int WARM_PASSES = 5;
+    private static final int WARM_PASSES = Integer.getInteger("bench.warmPasses", 25);
     private static final int TIMED_PASSES = 5;
     /** Everything the pipeline writes; emptied between passes so every pass ingests anew. */
     private static final List<String> STATE = List.of("file_index", "quarantine", "files.files", "files.chunks",
