@@ -78,13 +78,6 @@ class HistoryStore {
                 .map(HistoryStore::entry);
     }
 
-    /** Loans ended since {@code since}: a scan, for the reconciler's rare sweep only. */
-    List<LoanHistoryEntry> endedSince(java.time.Instant since) {
-        Query q = Query.query(Criteria.where("ended").gte(java.util.Date.from(since)));
-        q.cursorBatchSize(1000);
-        return mongo.find(q, Document.class, COLLECTION).stream().map(HistoryStore::entry).toList();
-    }
-
     List<LoanHistoryEntry> ofMember(String memberId) {
         return of(MEMBER + memberId);
     }

@@ -32,8 +32,4 @@ class LiveCopyStatus implements CopyAvailability {
         return claims.getAll(barcodes).stream().collect(Collectors.toMap(Claim::barcode,
                 c -> c.isLoan() ? CopyStatus.ON_LOAN : CopyStatus.ON_HOLD, (a, b) -> a));
     }
-
-    CopyStatus of(String barcode) {
-        return outNow(java.util.List.of(barcode)).getOrDefault(barcode, CopyStatus.AVAILABLE);
-    }
 }
