@@ -66,14 +66,14 @@ public interface CatalogueApi {
     /** How many records wait in the outbox; cheap, the queue is small and counted by the server. */
     long pendingIndexCount();
 
-    /** Marks the record indexed at {@code version}; the queue entry goes only if nothing newer came. */
-    void markIndexed(String recordId, long version);
+    /** What the indexer needs of these records, in their order, in two queries; missing ids are left out. */
+    List<IndexSource> indexSources(List<String> recordIds);
 
-    /** The same, keeping the indexer's stamp (feed sequence and fingerprint) on the record. */
-    void markIndexed(String recordId, long version, IndexStamp stamp);
-
-    /** The stamps of these records, for those that have one; one query by {@code _id}. */
-    Map<String, IndexStamp> indexStamps(Collection<String> recordIds);
+    /**
+     * Records the indexed versions and stamps, and clears their outbox entries unless a newer
+     * version was queued meanwhile; two bulk writes.
+     */
+    void markIndexed(List<Indexed> done);
 
     /** Queues records again, e.g. after a thesaurus change; returns how many were queued. */
     int requeue(Collection<String> recordIds);

@@ -12,7 +12,8 @@ import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Copy;
 import org.lakou.catalogue.FileRef;
 import org.lakou.catalogue.HarvestWrite;
-import org.lakou.catalogue.IndexStamp;
+import org.lakou.catalogue.IndexSource;
+import org.lakou.catalogue.Indexed;
 import org.lakou.catalogue.Provenance;
 import org.lakou.catalogue.PublishedRecord;
 import org.lakou.catalogue.IndexWork;
@@ -199,18 +200,13 @@ class CatalogueService implements CatalogueApi {
     }
 
     @Override
-    public void markIndexed(String recordId, long version) {
-        outbox.markIndexed(recordId, version, null);
+    public List<IndexSource> indexSources(List<String> recordIds) {
+        return outbox.sources(recordIds);
     }
 
     @Override
-    public void markIndexed(String recordId, long version, IndexStamp stamp) {
-        outbox.markIndexed(recordId, version, stamp);
-    }
-
-    @Override
-    public Map<String, IndexStamp> indexStamps(Collection<String> recordIds) {
-        return outbox.indexStamps(recordIds);
+    public void markIndexed(List<Indexed> done) {
+        outbox.markIndexed(done);
     }
 
     @Override

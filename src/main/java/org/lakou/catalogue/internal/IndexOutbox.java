@@ -4,13 +4,18 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
-import org.lakou.catalogue.IndexStamp;
+import org.lakou.catalogue.FileRef;
+import org.lakou.catalogue.IndexSource;
+import org.lakou.catalogue.Indexed;
 import org.lakou.catalogue.IndexWork;
 import org.lakou.catalogue.RecordChanged;
 import org.lakou.catalogue.RecordChanged.Change;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,11 +34,13 @@ class IndexOutbox {
 
     private final MongoTemplate mongo;
     private final IndexQueue queue;
+    private final TextStore texts;
     private final ApplicationEventPublisher events;
 
-    IndexOutbox(MongoTemplate mongo, IndexQueue queue, ApplicationEventPublisher events) {
+    IndexOutbox(MongoTemplate mongo, IndexQueue queue, TextStore texts, ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.queue = queue;
+        this.texts = texts;
         this.events = events;
     }
 
@@ -45,37 +52,43 @@ class IndexOutbox {
         return queue.size();
     }
 
-    /** {@code stamp} may be null: a record that no longer exists has none. */
-    void markIndexed(String recordId, long version, IndexStamp stamp) {
-        Update update = new Update().max("indexedVersion", version);
-        if (stamp != null) {
-            update.set("indexStamp", new Document("seq", stamp.seq()).append("fingerprint", stamp.fingerprint()));
+    /**
+     * The records of a batch with their texts and stamps: two queries whatever the batch size.
+     * Ids with no record are left out.
+     */
+    List<IndexSource> sources(List<String> recordIds) {
+        List<RecordDocument> docs = mongo.find(Query.query(Criteria.where("_id").in(recordIds)), RecordDocument.class);
+        Map<String, String> texts = this.texts.textsById(docs.stream().filter(d -> !d.deleted)
+                .flatMap(d -> d.files.stream().map(FileRef::id)).toList());
+        Map<String, IndexSource> byId = new HashMap<>();
+        for (RecordDocument d : docs) {
+            String text = d.deleted ? "" : d.files.stream().map(f -> texts.get(f.id())).filter(Objects::nonNull)
+                    .collect(Collectors.joining("\n\n"));
+            byId.put(d.id, new IndexSource(d.toRecord(), text, d.indexStamp));
         }
-        mongo.updateFirst(byId(recordId), update, RECORDS);
-        ack(recordId, version);
+        return recordIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** Acknowledges the entry; if an edit raced the delete, the record is queued again. */
-    private void ack(String recordId, long version) {
-        if (queue.ack(recordId, version)) {
-            Long current = versionOf(recordId);
-            if (current != null && current > version) {
-                queue.enqueue(recordId, current);
-            }
+    /**
+     * Two bulk writes: the records' indexed versions and stamps, then the outbox entries, each
+     * removed only if no newer version was queued meanwhile (so an edit racing the indexer stays
+     * queued).
+     */
+    void markIndexed(List<Indexed> done) {
+        if (done.isEmpty()) {
+            return;
         }
-    }
-
-    Map<String, IndexStamp> indexStamps(Collection<String> recordIds) {
-        Query q = Query.query(Criteria.where("_id").in(recordIds));
-        q.fields().include("_id", "indexStamp");
-        Map<String, IndexStamp> out = new HashMap<>();
-        for (Document d : mongo.find(q, Document.class, RECORDS)) {
-            Document s = d.get("indexStamp", Document.class);
-            if (s != null && s.get("seq") instanceof Number seq) {
-                out.put(d.getString("_id"), new IndexStamp(seq.longValue(), s.getString("fingerprint")));
+        BulkOperations records = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RECORDS);
+        for (Indexed d : done) {
+            Update update = new Update().max("indexedVersion", d.version());
+            if (d.stamp() != null) {
+                update.set("indexStamp", new Document("seq", d.stamp().seq())
+                        .append("fingerprint", d.stamp().fingerprint()));
             }
+            records.updateOne(byId(d.recordId()), update);
         }
-        return out;
+        records.execute();
+        queue.ack(done.stream().map(d -> new IndexWork(d.recordId(), d.version())).toList());
     }
 
     int requeue(Collection<String> recordIds) {

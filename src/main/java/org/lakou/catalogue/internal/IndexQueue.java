@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.lakou.catalogue.IndexWork;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -60,19 +62,18 @@ class IndexQueue {
     }
 
     /**
-     * Removes the entry unless a newer version is queued. Only {@code _id} lookups: a filter on
-     * {@code _id} plus {@code version} is a full scan of the queue on mongo-java-server, which made
-     * draining a large queue (a reindex, a bulk import) quadratic. A newer entry written between the
-     * read and the delete goes too, so the caller re-queues when the record has moved on.
-     *
-     * @return true when an entry was deleted
+     * Removes each entry unless a newer version was queued meanwhile, in one bulk write. The
+     * filter names {@code _id}, so even mongo-java-server finds each entry by key (see
+     * {@code IndexedH2Collection}) instead of scanning the queue.
      */
-    boolean ack(String recordId, long version) {
-        Document entry = mongo.findById(recordId, Document.class, COLLECTION);
-        if (entry == null || ((Number) entry.get("version")).longValue() > version) {
-            return false;
+    void ack(Collection<IndexWork> done) {
+        if (done.isEmpty()) {
+            return;
         }
-        return mongo.remove(Query.query(Criteria.where("_id").is(recordId)), COLLECTION).getDeletedCount() > 0;
+        mongo.getCollection(COLLECTION).bulkWrite(done.stream()
+                .map(w -> new DeleteOneModel<Document>(Filters.and(Filters.eq("_id", w.recordId()),
+                        Filters.lte("version", w.version()))))
+                .toList(), new BulkWriteOptions().ordered(false));
     }
 
     /** The collection's document count from its metadata: no scan, polled often by awaitIndexed. */

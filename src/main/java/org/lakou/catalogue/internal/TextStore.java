@@ -1,6 +1,8 @@
 package org.lakou.catalogue.internal;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
@@ -35,5 +37,15 @@ class TextStore {
         return mongo.find(Query.query(Criteria.where("_id").in(fileIds)), Document.class, COLLECTION).stream()
                 .map(d -> d.getString("text"))
                 .collect(Collectors.joining("\n\n"));
+    }
+
+    /** The texts of these files by file id, in one query; files without text are absent. */
+    Map<String, String> textsById(Collection<String> fileIds) {
+        Map<String, String> out = new HashMap<>();
+        if (!fileIds.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(fileIds)), Document.class, COLLECTION)
+                    .forEach(d -> out.put(d.getString("_id"), d.getString("text")));
+        }
+        return out;
     }
 }

@@ -2,10 +2,10 @@ package org.lakou.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrQuery;
@@ -13,8 +13,10 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.lakou.catalogue.CatalogueApi;
+import org.lakou.catalogue.IndexSource;
 import org.lakou.catalogue.IndexStamp;
 import org.lakou.catalogue.IndexWork;
+import org.lakou.catalogue.Indexed;
 import org.lakou.catalogue.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,22 +58,23 @@ class BatchWriter {
     }
 
     private int send(List<IndexWork> work) {
-        Map<String, IndexStamp> stamps = catalogue.indexStamps(work.stream().map(IndexWork::recordId).toList());
+        Map<String, IndexSource> sources = new HashMap<>();
+        catalogue.indexSources(work.stream().map(IndexWork::recordId).toList())
+                .forEach(s -> sources.put(s.record().id(), s));
         List<Pending> sent = new ArrayList<>();
-        List<IndexWork> gone = new ArrayList<>();
+        List<Indexed> done = new ArrayList<>();
         List<Pending> chunk = new ArrayList<>();
         long chunkChars = 0;
         for (IndexWork w : work) {
-            Optional<Record> found = catalogue.find(w.recordId());
-            if (found.isEmpty()) {
-                gone.add(w);
+            IndexSource source = sources.get(w.recordId());
+            if (source == null) {
+                // a record that no longer exists at all has nothing to index; only its entry remains
+                done.add(new Indexed(w.recordId(), w.version(), null));
                 continue;
             }
-            Record r = found.get();
-            String text = r.deleted() ? "" : catalogue.fullText(r.id());
-            SolrInputDocument d = documents.toDocument(r, text);
-            chunk.add(new Pending(r, d, FeedSequencer.fingerprint(d), stamps.get(r.id())));
-            chunkChars += text.length() + 1_000;
+            SolrInputDocument d = documents.toDocument(source.record(), source.text());
+            chunk.add(new Pending(source.record(), d, FeedSequencer.fingerprint(d), source.stamp()));
+            chunkChars += source.text().length() + 1_000;
             if (chunkChars >= MAX_CHUNK_CHARS) {
                 add(chunk);
                 sent.addAll(chunk);
@@ -83,9 +86,8 @@ class BatchWriter {
         sent.addAll(chunk);
         commit();
         sequencer.committed(sent.stream().filter(p -> p.fresh).mapToLong(p -> p.seq).min().orElse(0));
-        sent.forEach(p -> catalogue.markIndexed(p.record.id(), p.record.version(), new IndexStamp(p.seq, p.fingerprint)));
-        // a record that no longer exists at all has nothing to index; only its entry remains
-        gone.forEach(w -> catalogue.markIndexed(w.recordId(), w.version()));
+        sent.forEach(p -> done.add(new Indexed(p.record.id(), p.record.version(), new IndexStamp(p.seq, p.fingerprint))));
+        catalogue.markIndexed(done);
         return sent.size();
     }
 
