@@ -12,7 +12,8 @@ import org.lakou.shared.ApiException;
  * indexed with every one of them or with one of their narrower concepts. {@code lang} picks the
  * labels of the subject facet (default French). {@code expand} says how far a query term that
  * names a concept is widened: to the concept's other labels (default), also to its narrower
- * concepts, or not at all.
+ * concepts, or not at all. {@code source} is a value of the source facet: this centre or a partner
+ * whose records were harvested.
  */
 public record SearchQuery(
         String q,
@@ -22,6 +23,7 @@ public record SearchQuery(
         String language,
         String creator,
         String collection,
+        String source,
         Sort sort,
         int page,
         int size,
@@ -77,6 +79,7 @@ public record SearchQuery(
         language = blankToNull(language);
         creator = blankToNull(creator);
         collection = blankToNull(collection);
+        source = blankToNull(source);
         sort = sort == null ? Sort.RELEVANCE : sort;
         subjects = subjects == null ? List.of()
                 : subjects.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).distinct().toList();
@@ -108,8 +111,8 @@ public record SearchQuery(
     /** Without subject filters, French labels and the default expansion. */
     public SearchQuery(String q, String type, Integer yearFrom, Integer yearTo, String language, String creator,
             String collection, Sort sort, int page, int size, boolean includeNonPublic) {
-        this(q, type, yearFrom, yearTo, language, creator, collection, sort, page, size, includeNonPublic, List.of(),
-                null, null);
+        this(q, type, yearFrom, yearTo, language, creator, collection, null, sort, page, size, includeNonPublic,
+                List.of(), null, null);
     }
 
     /** A public query for {@code q} with default paging and relevance order. */
@@ -118,17 +121,17 @@ public record SearchQuery(
     }
 
     public SearchQuery withCollection(String newCollection) {
-        return new SearchQuery(q, type, yearFrom, yearTo, language, creator, newCollection, sort, page, size,
+        return new SearchQuery(q, type, yearFrom, yearTo, language, creator, newCollection, source, sort, page, size,
                 includeNonPublic, subjects, lang, expand);
     }
 
     public SearchQuery withSubjects(List<String> newSubjects) {
-        return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, sort, page, size,
+        return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size,
                 includeNonPublic, newSubjects, lang, expand);
     }
 
     public SearchQuery withExpand(Expand newExpand) {
-        return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, sort, page, size,
+        return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size,
                 includeNonPublic, subjects, lang, newExpand);
     }
 

@@ -95,6 +95,12 @@ class OaiHarvestEndToEndTest extends IntegrationTestBase {
         // the copies are searchable, with the holding centre as a facet
         JsonNode found = http.get("/api/search?q=m%C3%A9diation").json();
         assertThat(found.get("facets").get("source").findValuesAsString("value")).contains("Centre A (test)");
+        // and the facet narrows: the partner's copies only
+        JsonNode fromA = http.get("/api/search?q=m%C3%A9diation&source=Centre%20A%20(test)").json();
+        assertThat(fromA.get("facets").get("source").findValuesAsString("value")).containsExactly("Centre A (test)");
+        assertThat(fromA.get("total").asInt()).isPositive().isLessThan(found.get("total").asInt());
+        assertThat(fromA.get("hits").findValuesAsString("id")).contains(copyOf(a3).id())
+                .doesNotContain(a3.id());
 
         JsonNode runs = http.get("/api/harvest/sources/" + source + "/runs").json();
         assertThat(runs.size()).isEqualTo(2);

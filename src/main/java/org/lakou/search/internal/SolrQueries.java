@@ -75,6 +75,7 @@ final class SolrQueries {
         term(sq, "language", q.language());
         term(sq, "creator_facet", q.creator());
         term(sq, "collection", q.collection());
+        term(sq, FACETS.get("source"), q.source());
         // a broad concept finds the records indexed with any of its narrower concepts
         q.subjects().forEach(uri -> term(sq, SUBJECT_FACET_FIELD, uri));
         if (q.yearFrom() != null || q.yearTo() != null) {
