@@ -52,7 +52,8 @@ class AccessMatrixTest extends IntegrationTestBase {
                 "GET /api/thesaurus/concept", "GET /api/thesaurus/local/concepts", "GET /api/thesaurus/local/proposal",
                 "GET /api/thesaurus/schemes", "GET /api/thesaurus/schemes/{id}", "GET /api/thesaurus/schemes/{id}/diff",
                 "GET /api/thesaurus/schemes/{id}/top", "GET /api/thesaurus/schemes/{id}/versions",
-                "GET /api/thesaurus/suggest");
+                "GET /api/thesaurus/suggest",
+                "POST /api/members/password-reset", "POST /api/members/password-reset/confirm");
         allow(Min.MEMBER,
                 "GET /api/members/me", "PUT /api/members/me/password", "GET /api/members/me/tokens",
                 "POST /api/members/me/tokens", "DELETE /api/members/me/tokens/{tokenId}",

@@ -22,7 +22,9 @@ record MembersProperties(
         String adminEmail,
         String adminPassword,
         @DefaultValue("10") @Min(4) @Max(16) int bcryptStrength,
-        @NotNull @DefaultValue Throttle throttle) {
+        @NotNull @DefaultValue Throttle throttle,
+        /** How long a password-reset code sent by e-mail stays valid. */
+        @NotNull @DefaultValue("1h") Duration passwordResetValidity) {
 
     /**
      * After {@code maxFailures} failed logins for one account (or {@code maxFailuresPerIp} from

@@ -131,6 +131,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
                         "/swagger-ui.html", "/swagger-ui/**", "/login", "/logout", "/error").permitAll()
                 // members: their own account, loans, holds, requests and alerts (ownership checked in code)
+                .requestMatchers(POST, "/api/members/password-reset", "/api/members/password-reset/confirm").permitAll()
                 .requestMatchers("/api/members/me", "/api/members/me/**").hasRole("MEMBER")
                 .requestMatchers(GET, "/api/loans/mine", "/api/loans/mine/**", "/api/holds/mine").hasRole("MEMBER")
                 .requestMatchers(POST, "/api/loans/*/renew", "/api/holds").hasRole("MEMBER")
