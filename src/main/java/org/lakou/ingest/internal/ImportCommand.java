@@ -27,7 +27,7 @@ public class ImportCommand implements CliCommand {
     Path directory;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "files handled at once (default: lakou.ingest.batch-threads, the number of processors)")
+            description = "files handled at once (default: lakou.ingest.batch-threads, twice the number of processors)")
     Integer threads;
 
     @Spec
