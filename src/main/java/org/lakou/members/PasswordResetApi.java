@@ -9,8 +9,11 @@ public interface PasswordResetApi {
     /**
      * Mails a single-use code to the account with this address, if there is one that may log in.
      * Says nothing either way, so the form cannot tell who has an account.
+     *
+     * @param clientAddress where the request came from: one address gets only so many
+     * @throws org.lakou.shared.ApiException 429 when that address asked too often
      */
-    void request(String email);
+    void request(String email, String clientAddress);
 
     /**
      * Sets the password of the account the code was sent to, and spends the code.

@@ -77,6 +77,20 @@ class PasswordResetTest extends IntegrationTestBase {
     }
 
     @Test
+    void oneAddressAsksOnlySoOftenThenWaits() {
+        int status = 0;
+        for (int i = 0; i < 25 && status != 429; i++) {
+            status = ask("flood-" + i + "-" + Ids.newId().toLowerCase() + "@lakou.test");
+        }
+        assertThat(status).isEqualTo(429);
+        TestHttp.Response refused = anonymous().post("/api/members/password-reset", Map.of("email", newMember()));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.json().get("reason").asText()).isEqualTo("reset-throttled");
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(ask("after-" + Ids.newId().toLowerCase() + "@lakou.test")).isEqualTo(202);
+    }
+
+    @Test
     void aCodeExpiresAndAnAccountGetsAFewCodesAtMost() throws Exception {
         String email = newMember();
         for (int i = 0; i < 5; i++) {

@@ -66,6 +66,24 @@ class LoginThrottle {
         }
     }
 
+    /**
+     * Each password-reset request may mail someone, so one address gets as many as it gets failed
+     * logins before it is refused for a while; counted under its own key, apart from logins.
+     */
+    void resetRequested(String ip) {
+        if (ip == null) {
+            return;
+        }
+        String key = "reset-ip:" + ip;
+        Instant now = clock.instant();
+        Document d = mongo.findById(key, Document.class, COLLECTION);
+        Date until = d == null ? null : d.getDate("lockedUntil");
+        if (until != null && until.toInstant().isAfter(now)) {
+            throw new ThrottledException(Math.max(1, Duration.between(now, until.toInstant()).toSeconds()));
+        }
+        count(key, config.maxFailuresPerIp());
+    }
+
     void succeeded(String account) {
         mongo.remove(Query.query(Criteria.where("_id").is(accountKey(account))), COLLECTION);
     }

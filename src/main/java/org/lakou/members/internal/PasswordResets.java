@@ -18,6 +18,7 @@ import org.lakou.shared.Notifier;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,7 +53,14 @@ class PasswordResets implements PasswordResetApi {
     }
 
     @Override
-    public void request(String email) {
+    public void request(String email, String clientAddress) {
+        try {
+            throttle.resetRequested(clientAddress);
+        } catch (LoginThrottle.ThrottledException e) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+                    "Too many password-reset requests from this address; try again in " + e.retryAfterSeconds() + " s")
+                    .with("reason", "reset-throttled").with("retryAfterSeconds", e.retryAfterSeconds());
+        }
         Instant now = clock.instant();
         // the collection holds a few live codes at most: these scans stay small
         mongo.remove(Query.query(Criteria.where("expires").lt(Date.from(now))), COLLECTION);

@@ -2,6 +2,7 @@ package org.lakou.members.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -34,10 +35,11 @@ class PasswordResetController {
     }
 
     @Operation(summary = "Mail me a code to choose a new password",
-            description = "Always 202, whether or not the address has an account.")
+            description = "Always 202, whether or not the address has an account; 429 when one client "
+                    + "address asked too often (as many as the failed logins it is allowed).")
     @PostMapping
-    ResponseEntity<Void> request(@Valid @RequestBody ResetRequest body) {
-        resets.request(body.email());
+    ResponseEntity<Void> request(@Valid @RequestBody ResetRequest body, HttpServletRequest http) {
+        resets.request(body.email(), http.getRemoteAddr());
         return ResponseEntity.accepted().build();
     }
 
