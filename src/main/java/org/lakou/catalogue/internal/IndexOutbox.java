@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.lakou.catalogue.FileRef;
@@ -62,8 +61,7 @@ class IndexOutbox {
                 .flatMap(d -> d.files.stream().map(FileRef::id)).toList());
         Map<String, IndexSource> byId = new HashMap<>();
         for (RecordDocument d : docs) {
-            String text = d.deleted ? "" : d.files.stream().map(f -> texts.get(f.id())).filter(Objects::nonNull)
-                    .collect(Collectors.joining("\n\n"));
+            String text = d.deleted ? "" : TextStore.joined(d.files.stream().map(FileRef::id).toList(), texts);
             byId.put(d.id, new IndexSource(d.toRecord(), text, d.indexStamp));
         }
         return recordIds.stream().map(byId::get).filter(Objects::nonNull).toList();

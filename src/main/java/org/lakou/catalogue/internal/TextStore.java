@@ -2,7 +2,9 @@ package org.lakou.catalogue.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
@@ -30,13 +32,14 @@ class TextStore {
         mongo.save(new Document("_id", fileId).append("text", text), COLLECTION);
     }
 
-    String textOf(Collection<String> fileIds) {
-        if (fileIds.isEmpty()) {
-            return "";
-        }
-        return mongo.find(Query.query(Criteria.where("_id").in(fileIds)), Document.class, COLLECTION).stream()
-                .map(d -> d.getString("text"))
-                .collect(Collectors.joining("\n\n"));
+    /** The texts of a record's files, in the order of its files. */
+    String textOf(List<String> fileIds) {
+        return joined(fileIds, textsById(fileIds));
+    }
+
+    /** The texts of {@code fileIds} taken from {@code texts}, in that order; files without text are skipped. */
+    static String joined(List<String> fileIds, Map<String, String> texts) {
+        return fileIds.stream().map(texts::get).filter(Objects::nonNull).collect(Collectors.joining("\n\n"));
     }
 
     /** The texts of these files by file id, in one query; files without text are absent. */

@@ -49,13 +49,8 @@ class LoginThrottle {
     }
 
     void check(String account, String ip) {
-        Instant now = clock.instant();
         for (String key : keys(account, ip)) {
-            Document d = mongo.findById(key, Document.class, COLLECTION);
-            Date until = d == null ? null : d.getDate("lockedUntil");
-            if (until != null && until.toInstant().isAfter(now)) {
-                throw new ThrottledException(Math.max(1, Duration.between(now, until.toInstant()).toSeconds()));
-            }
+            refuseIfLocked(key);
         }
     }
 
@@ -75,17 +70,21 @@ class LoginThrottle {
             return;
         }
         String key = "reset-ip:" + ip;
+        refuseIfLocked(key);
+        count(key, config.maxFailuresPerIp());
+    }
+
+    void succeeded(String account) {
+        mongo.remove(Query.query(Criteria.where("_id").is(accountKey(account))), COLLECTION);
+    }
+
+    private void refuseIfLocked(String key) {
         Instant now = clock.instant();
         Document d = mongo.findById(key, Document.class, COLLECTION);
         Date until = d == null ? null : d.getDate("lockedUntil");
         if (until != null && until.toInstant().isAfter(now)) {
             throw new ThrottledException(Math.max(1, Duration.between(now, until.toInstant()).toSeconds()));
         }
-        count(key, config.maxFailuresPerIp());
-    }
-
-    void succeeded(String account) {
-        mongo.remove(Query.query(Criteria.where("_id").is(accountKey(account))), COLLECTION);
     }
 
     private void count(String key, int max) {

@@ -1,12 +1,9 @@
 package org.lakou.members.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
-import java.util.Locale;
 
 import org.bson.Document;
 import org.lakou.members.Member;
@@ -40,7 +37,6 @@ class PasswordResets implements PasswordResetApi {
     private final Notifier notifier;
     private final Clock clock;
     private final Duration validity;
-    private final SecureRandom random = new SecureRandom();
 
     PasswordResets(MongoTemplate mongo, MemberApi members, LoginThrottle throttle, Notifier notifier, Clock clock,
             MembersProperties properties) {
@@ -64,14 +60,12 @@ class PasswordResets implements PasswordResetApi {
         Instant now = clock.instant();
         // the collection holds a few live codes at most: these scans stay small
         mongo.remove(Query.query(Criteria.where("expires").lt(Date.from(now))), COLLECTION);
-        Member member = members.findByEmail(email.trim().toLowerCase(Locale.ROOT)).orElse(null);
+        Member member = members.findByEmail(email).orElse(null);
         if (member == null || member.status() == MemberStatus.CLOSED
                 || mongo.count(Query.query(Criteria.where("memberId").is(member.id())), COLLECTION) >= MAX_LIVE_CODES) {
             return;
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String code = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String code = TokenStore.newSecret(PREFIX);
         String hash = TokenStore.hash(code);
         Instant expires = now.plus(validity);
         mongo.insert(new Document("_id", hash).append("memberId", member.id()).append("created", Date.from(now))

@@ -35,10 +35,10 @@ class TokenStore {
     static final String COLLECTION = "api_tokens";
     private static final String PREFIX = "lk_";
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     TokenStore(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -49,9 +49,7 @@ class TokenStore {
     }
 
     ApiToken create(String memberId, String name) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = newSecret(PREFIX);
         String id = Ids.newId();
         Instant now = clock.instant();
         mongo.insert(new Document("_id", hash(secret)).append("tokenId", id).append("memberId", memberId)
@@ -101,6 +99,13 @@ class TokenStore {
         Date last = d.getDate("lastUsed");
         return new ApiToken(d.getString("tokenId"), d.getString("name"), d.getDate("created").toInstant(),
                 last == null ? null : last.toInstant(), null);
+    }
+
+    /** 256 random bits, URL-safe, behind a prefix that tells what the secret is for. */
+    static String newSecret(String prefix) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String hash(String secret) {
