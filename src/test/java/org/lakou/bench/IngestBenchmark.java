@@ -1,30 +1,30 @@
 package org.lakou.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lakou.bench.BenchFigures.heapPeak;
+import static org.lakou.bench.BenchFigures.median;
+import static org.lakou.bench.BenchFigures.mib;
+import static org.lakou.bench.BenchFigures.oldGenAfterGc;
+import static org.lakou.bench.BenchFigures.peakRss;
+import static org.lakou.bench.BenchFigures.rates;
+import static org.lakou.bench.BenchFigures.resetHeapPeaks;
+import static org.lakou.bench.BenchFigures.row;
+import static org.lakou.bench.BenchFigures.threads;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.DoubleStream;
 
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
-import org.apache.tika.sax.BodyContentHandler;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Ingest throughput, warm: Lakou's whole pipeline (hash, dedupe, parse in the child workers,
- * store in GridFS, create the draft) against raw in-process Tika on the same files. Not a test of
+ * store in GridFS, create the draft) against raw Tika in a JVM of its own, on the same files. Not a test of
  * correctness and excluded from normal runs; {@code bench/ingest} runs it and prints the table.
  */
 @Tag("bench")
@@ -66,6 +66,14 @@ class IngestBenchmark extends IntegrationTestBase {
     @Autowired
     SearchApi search;
 
+    private final List<Double> indexTailMs = new ArrayList<>();
+    private long parentHeapPeak;
+
+    /** One pass over the files with this many threads. */
+    private interface Runner {
+        RawTikaProcess.Pass pass(int threads) throws Exception;
+    }
+
     @Test
     void pipelineAgainstRawTika() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "../shared/data/docs not present: benchmark skipped");
@@ -80,25 +88,37 @@ class IngestBenchmark extends IntegrationTestBase {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         awaitWorkers();
 
-        AutoDetectParser parser = new AutoDetectParser();
         Consumer<Path> lakou = f -> assertThat(ingest.ingest(f, f.getFileName().toString()).status().name())
                 .isIn("CREATED", "QUARANTINED");
-        Consumer<Path> tika = f -> rawTika(parser, f);
         // the parse alone, in Lakou's worker processes: what isolating Tika costs, without storage or index
         Consumer<Path> isolated = f -> workers.parse(f, f.getFileName().toString(), properties.maxChars(),
                 properties.parseTimeout());
-        List<Variant> variants = List.of(
-                new Variant("Lakou pipeline, " + threads + " batch threads (default), " + workers.stats().size()
-                        + " workers", threads, lakou, true, true),
-                new Variant("Lakou pipeline, " + 2 * threads + " batch threads", 2 * threads, lakou, true, true),
-                new Variant("raw Tika in-process, 1 thread", 1, tika, false, false),
-                new Variant("raw Tika in-process, " + threads + " threads", threads, tika, false, false),
-                new Variant("Lakou's parse workers alone (no storage, no index), " + threads + " threads", threads,
-                        isolated, false, true));
-        // rounds interleave the variants, so a load change on a shared machine hits all of them alike
-        long parentHeapPeak = 0;
-        List<Double> indexTailMs = new ArrayList<>();
+        try (RawTikaProcess rawTika = new RawTikaProcess(files)) {
+            List<Variant> all = List.of(
+                    new Variant("Lakou pipeline, " + threads + " batch threads (default), " + workers.stats().size()
+                            + " workers", threads, inThisJvm(files, lakou), true, true),
+                    new Variant("Lakou pipeline, " + 2 * threads + " batch threads", 2 * threads,
+                            inThisJvm(files, lakou), true, true),
+                    new Variant("raw Tika in a JVM of its own, 1 thread", 1, rawTika::pass, false, false),
+                    new Variant("raw Tika in a JVM of its own, " + threads + " threads", threads, rawTika::pass, false,
+                            false),
+                    new Variant("Lakou's parse workers alone (no storage, no index), " + threads + " threads", threads,
+                            inThisJvm(files, isolated), false, true));
+            run(all, files.size());
+            report(all, files.size(), kb, threads, loadBefore, rawTika.peakRss());
+        }
+    }
+
+    /**
+     * Rounds interleave the variants, so a load change on a shared machine hits all of them alike.
+     * {@code -Dbench.skip=1,2} leaves variants out, to see what they cost the others; their rows
+     * then read NaN.
+     */
+    private void run(List<Variant> all, int files) throws Exception {
+        List<String> skip = List.of(System.getProperty("bench.skip", "").split(","));
+        List<Variant> variants = all.stream().filter(v -> !skip.contains(String.valueOf(all.indexOf(v)))).toList();
         for (int round = 0; round < WARM_PASSES + TIMED_PASSES; round++) {
+            boolean timed = round >= WARM_PASSES;
             for (Variant v : variants) {
                 if (v.pipeline()) {
                     // emptied, not dropped: the background indexer may be writing to records and
@@ -106,56 +126,79 @@ class IngestBenchmark extends IntegrationTestBase {
                     STATE.forEach(c -> mongo.getDb().getCollection(c).deleteMany(new org.bson.Document()));
                     resetHeapPeaks();
                 }
-                long cpu0 = cpuNanos(v.workers());
                 long workers0 = v.workers() ? workerCpuNanos() : 0;
-                double rate = pass(files, v.threads(), v.work());
-                if (v.pipeline()) {
-                    // untimed, but its CPU counts: the index work of this pass must neither be left out
-                    // of the pipeline's cost nor spill into the next variant's pass
-                    long t0 = System.nanoTime();
-                    assertThat(search.awaitIndexed(Duration.ofMinutes(2))).as("index caught up").isTrue();
-                    if (round >= WARM_PASSES) {
-                        indexTailMs.add((System.nanoTime() - t0) / 1e6);
-                    }
+                if (timed) {
+                    v.threadCpu().start();
                 }
-                long cpu = cpuNanos(v.workers()) - cpu0;
-                long inWorkers = v.workers() ? workerCpuNanos() - workers0 : 0;
-                if (round >= WARM_PASSES) {
-                    v.rates().add(rate);
-                    v.cpuMsPerFile().add(cpu / 1e6 / files.size());
-                    v.workerCpuMsPerFile().add(inWorkers / 1e6 / files.size());
+                RawTikaProcess.Pass pass = v.runner().pass(v.threads());
+                long tail = v.pipeline() ? awaitIndexTail(timed) : 0;
+                if (timed) {
+                    v.threadCpu().stop();
+                    long inWorkers = v.workers() ? workerCpuNanos() - workers0 : 0;
+                    v.rates().add(pass.filesPerSecond());
+                    v.cpuMsPerFile().add((pass.cpuNanos() + tail + inWorkers) / 1e6 / files);
+                    v.workerCpuMsPerFile().add(inWorkers / 1e6 / files);
                     if (v.pipeline()) {
                         parentHeapPeak = Math.max(parentHeapPeak, heapPeak());
                     }
                 }
             }
         }
-        WorkerPool.Stats stats = workers.stats();
-        double best = Math.max(median(variants.get(2).rates()), median(variants.get(3).rates()));
+    }
 
+    /** A pass over the files in this JVM, its CPU being this JVM's (the workers' are added by the caller). */
+    private static Runner inThisJvm(List<Path> files, Consumer<Path> work) {
+        return threads -> {
+            long cpu0 = ownCpuNanos();
+            double rate = pass(files, threads, work);
+            return new RawTikaProcess.Pass(rate, ownCpuNanos() - cpu0);
+        };
+    }
+
+    /**
+     * Untimed, but its CPU counts: the index work of a pipeline pass must neither be left out of
+     * the pipeline's cost nor spill into the next variant's pass.
+     */
+    private long awaitIndexTail(boolean timed) {
+        long cpu0 = ownCpuNanos();
+        long t0 = System.nanoTime();
+        assertThat(search.awaitIndexed(Duration.ofMinutes(2))).as("index caught up").isTrue();
+        if (timed) {
+            indexTailMs.add((System.nanoTime() - t0) / 1e6);
+        }
+        return ownCpuNanos() - cpu0;
+    }
+    private void report(List<Variant> all, int files, long kb, int threads, double loadBefore, long rawRss)
+            throws IOException {
+        WorkerPool.Stats stats = workers.stats();
+        double best = DoubleStream.of(median(all.get(2).rates()), median(all.get(3).rates()))
+                .filter(r -> !Double.isNaN(r)).max().orElse(Double.NaN);
         StringBuilder report = new StringBuilder("| measure | value |\n|---|---|\n")
-                .append(row("files per pass", files.size() + " (normal, office-docx, office-odt; " + kb + " KB)"))
+                .append(row("files per pass", files + " (normal, office-docx, office-odt; " + kb + " KB)"))
                 .append(row("passes", WARM_PASSES + " warm-up + " + TIMED_PASSES + " timed rounds, variants interleaved"));
-        for (Variant v : variants) {
-            report.append(row(v.name(), fmt(v.rates()) + String.format("; CPU %.1f ms/file", median(v.cpuMsPerFile()))
+        for (Variant v : all) {
+            report.append(row(v.name(), rates(v.rates()) + String.format("; CPU %.1f ms/file", median(v.cpuMsPerFile()))
                     + (v.workers() ? String.format(" (%.1f in the Tika workers)", median(v.workerCpuMsPerFile())) : "")));
         }
         report.append(row("ratio default pipeline / best raw Tika (medians)",
-                        String.format("%.2f×", median(variants.get(0).rates()) / best)))
+                        String.format("%.2f×", median(all.get(0).rates()) / best)))
                 .append(row("ratio " + 2 * threads + "-thread pipeline / best raw Tika (medians)",
-                        String.format("%.2f×", median(variants.get(1).rates()) / best)))
+                        String.format("%.2f×", median(all.get(1).rates()) / best)))
                 .append(row("index catching up after a pipeline pass (untimed; its CPU is in the pipeline's)",
                         String.format("median %.0f ms", median(indexTailMs))))
+                .append(row("default pipeline: the server JVM's CPU by thread (ms/file, with the index tail)",
+                        threads(all.get(0).threadCpu().msPer((long) TIMED_PASSES * files))))
                 .append(row("ratio parse workers alone / best raw Tika (medians)",
-                        String.format("%.2f×", median(variants.get(4).rates()) / best)))
+                        String.format("%.2f×", median(all.get(4).rates()) / best)))
                 .append(row("CPU per file, default pipeline / raw Tika 1 thread (medians)", String.format("%.2f×",
-                        median(variants.get(0).cpuMsPerFile()) / median(variants.get(2).cpuMsPerFile()))))
-                .append(row("parent heap peak during a pipeline pass (sum of pool peaks, garbage included)",
+                        median(all.get(0).cpuMsPerFile()) / median(all.get(2).cpuMsPerFile()))))
+                .append(row("server heap peak during a pipeline pass (sum of pool peaks, garbage included)",
                         mib(parentHeapPeak)))
-                .append(row("parent live heap after GC (old generation, end of run)", mib(oldGenAfterGc())))
-                .append(row("child heap peak (max over workers, sum of pool peaks)", mib(stats.maxChildHeapPeakBytes())))
-                .append(row("child peak RSS (max over live workers, VmHWM)", mib(stats.maxChildPeakRssBytes())))
-                .append(row("parent peak RSS (VmHWM, whole test JVM incl. raw Tika)", mib(selfPeakRss())))
+                .append(row("server live heap after GC (old generation, end of run)", mib(oldGenAfterGc())))
+                .append(row("worker heap peak (max over workers, sum of pool peaks)", mib(stats.maxChildHeapPeakBytes())))
+                .append(row("worker peak RSS (max over live workers, VmHWM)", mib(stats.maxChildPeakRssBytes())))
+                .append(row("server peak RSS (VmHWM, the test JVM)", mib(peakRss("self"))))
+                .append(row("raw Tika JVM peak RSS (VmHWM)", mib(rawRss)))
                 .append(row("machine", Runtime.getRuntime().availableProcessors() + " CPUs, Java "
                         + System.getProperty("java.version") + String.format(", load average %.1f before, %.1f after",
                         loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())))
@@ -166,29 +209,27 @@ class IngestBenchmark extends IntegrationTestBase {
         System.out.println(report);
     }
 
-    private record Variant(String name, int threads, Consumer<Path> work, boolean pipeline, boolean workers,
-            List<Double> rates, List<Double> cpuMsPerFile, List<Double> workerCpuMsPerFile) {
-        Variant(String name, int threads, Consumer<Path> work, boolean pipeline, boolean workers) {
-            this(name, threads, work, pipeline, workers, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    private record Variant(String name, int threads, Runner runner, boolean pipeline, boolean workers,
+            List<Double> rates, List<Double> cpuMsPerFile, List<Double> workerCpuMsPerFile, ThreadCpu threadCpu) {
+        Variant(String name, int threads, Runner runner, boolean pipeline, boolean workers) {
+            this(name, threads, runner, pipeline, workers, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ThreadCpu());
         }
     }
 
     /**
-     * CPU time of this JVM, plus the workers' for the pipeline: on a shared machine wall time
+     * CPU time of this JVM; the workers' is added for the pipeline: on a shared machine wall time
      * follows the neighbours' load, CPU per file much less.
      */
-    private long cpuNanos(boolean withWorkers) throws IOException {
-        long total = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        return withWorkers ? total + workerCpuNanos() : total;
     }
 
     private long workerCpuNanos() throws IOException {
         long total = 0;
         for (long pid : workers.stats().pids()) {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // 100 ticks/s
+            total += BenchFigures.cpuTicks(Path.of("/proc/" + pid + "/stat")) * 10_000_000L; // 100 ticks/s
         }
         return total;
     }
@@ -211,43 +252,6 @@ class IngestBenchmark extends IntegrationTestBase {
         }
     }
 
-    private static void rawTika(AutoDetectParser parser, Path f) {
-        Metadata md = new Metadata();
-        try (TikaInputStream in = TikaInputStream.get(f)) {
-            md.set(TikaCoreProperties.RESOURCE_NAME_KEY, f.getFileName().toString());
-            ParseContext context = new ParseContext();
-            context.set(Parser.class, parser);
-            parser.parse(in, new BodyContentHandler(2_000_000), md, context);
-        } catch (Exception e) {
-            // a broken file costs what it costs in both runs
-        }
-    }
-
-    private static void resetHeapPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long heapPeak() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    private static long oldGenAfterGc() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null
-                        && p.getName().toLowerCase().contains("old"))
-                .mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
-    }
-
-    private static long selfPeakRss() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-            }
-        }
-        return -1;
-    }
-
     private void awaitWorkers() throws InterruptedException {
         workers.ensureStarted();
         long deadline = System.nanoTime() + 60_000_000_000L;
@@ -256,23 +260,5 @@ class IngestBenchmark extends IntegrationTestBase {
                     .isLessThan(deadline);
             Thread.sleep(100);
         }
-    }
-
-    private static double median(List<Double> xs) {
-        double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
-    }
-
-    private static String fmt(List<Double> rates) {
-        return String.format("median %.1f files/s (passes: %s)", median(rates),
-                Arrays.toString(rates.stream().mapToDouble(r -> Math.round(r * 10) / 10.0).toArray()));
-    }
-
-    private static String mib(long bytes) {
-        return bytes < 0 ? "n/a" : String.format("%.0f MiB", bytes / 1048576.0);
-    }
-
-    private static String row(String k, String v) {
-        return "| " + k + " | " + v + " |\n";
     }
 }
