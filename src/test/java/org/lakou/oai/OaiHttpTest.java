@@ -37,6 +37,8 @@ class OaiHttpTest extends IntegrationTestBase {
     SearchApi search;
     @Autowired
     org.lakou.search.IndexFeed feed;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     private static Record lienSocial;
     private static Record deleted;
@@ -114,6 +116,55 @@ class OaiHttpTest extends IntegrationTestBase {
                 .contains("oai:lakou.org:" + lienSocial.id(), "oai:lakou.org:" + deleted.id());
         assertThat(harvest("verb=ListIdentifiers&metadataPrefix=oai_dc&set=subject:outre-mer"))
                 .contains("oai:lakou.org:" + lienSocial.id());
+    }
+
+    @Test
+    void aSetReportsARecordThatLeftItAsDeleted() {
+        fixtures();
+        RecordFields before = new RecordFields("Diagnostic de territoire à Trinité", null, List.of(), null, "2011",
+                "étude", "fr", null, List.of(THEME + "lien-social"), List.of(), "Fonds sortant", null);
+        Record r = publish(before);
+        String id = "oai:lakou.org:" + r.id();
+        awaitOai();
+        assertThat(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&set=collection:fonds-sortant")).contains(id)
+                .doesNotContain("status=\"deleted\"");
+
+        Record moved = catalogue.update(r.id(), r.version(), new RecordFields(before.title(), null, List.of(), null,
+                "2011", "étude", "fr", null, List.of(THEME + "lien-social"), List.of(), "Fonds entrant", null));
+        awaitOai();
+
+        // the set it left answers for it as a deletion, in both lists and without metadata
+        assertThat(deletedIn(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&set=collection:fonds-sortant"), id))
+                .isTrue();
+        String left = oai("verb=ListRecords&metadataPrefix=mods&set=collection:fonds-sortant");
+        assertThat(deletedIn(left, id)).isTrue();
+        assertThat(left).doesNotContain("Trinité");
+        // everywhere else it is the same record as before, now in its new collection
+        assertThat(deletedIn(oai("verb=ListRecords&metadataPrefix=oai_dc&set=collection:fonds-entrant"), id))
+                .isFalse();
+        String record = oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + id);
+        assertThat(record).contains("<setSpec>collection:fonds-entrant</setSpec>", "Trinité")
+                .doesNotContain("status=\"deleted\"", "fonds-sortant");
+        assertThat(deletedIn(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&set=subject:cohesion-sociale"), id))
+                .isFalse();
+        assertThat(allSets()).noneMatch(spec -> spec.contains("#"));
+
+        // the memory of the sets is in MongoDB, so indexing the record again (a reindex) keeps it
+        assertThat(mongo.findById(r.id(), org.bson.Document.class, "oai_set_history").getList("sets", String.class))
+                .contains("collection:fonds-sortant", "collection:fonds-entrant", "subject:cohesion-sociale");
+        assertThat(catalogue.requeue(List.of(r.id()))).isEqualTo(1);
+        awaitOai();
+        assertThat(deletedIn(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&set=collection:fonds-sortant"), id))
+                .isTrue();
+        assertThat(moved.version()).isGreaterThan(r.version());
+    }
+
+    /** Whether the list holds a deleted header for this identifier (and not merely the identifier). */
+    static boolean deletedIn(String xml, String identifier) {
+        Matcher m = Pattern.compile("<header( status=\"deleted\")?>\\s*<identifier>" + Pattern.quote(identifier)
+                + "</identifier>").matcher(xml);
+        assertThat(m.find()).as(identifier + " in the list").isTrue();
+        return m.group(1) != null;
     }
 
     /** Every set spec, following tokens; each page validated. */

@@ -1,7 +1,11 @@
 package org.lakou.oai.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.lakou.catalogue.Record;
 import org.lakou.search.IndexFieldContributor;
@@ -22,17 +26,25 @@ class OaiIndexContributor implements IndexFieldContributor {
     static final String MODS = "mods_xml";
     static final String SOURCE = "source_s";
     static final String WORK = "work_s";
+    /**
+     * Marks, in {@link #SETS}, a set the record was exposed in and has left. '#' cannot occur in a
+     * set spec, so the marker never collides with a real one.
+     */
+    static final String LEFT = "#left ";
 
     private final OaiProperties properties;
     private final SetSpecs sets;
     private final DublinCoreRenderer dc;
     private final ModsRenderer mods;
+    private final SetHistory history;
 
-    OaiIndexContributor(OaiProperties properties, SetSpecs sets, DublinCoreRenderer dc, ModsRenderer mods) {
+    OaiIndexContributor(OaiProperties properties, SetSpecs sets, DublinCoreRenderer dc, ModsRenderer mods,
+            SetHistory history) {
         this.properties = properties;
         this.sets = sets;
         this.dc = dc;
         this.mods = mods;
+        this.history = history;
     }
 
     @Override
@@ -46,12 +58,28 @@ class OaiIndexContributor implements IndexFieldContributor {
             f.put(WORK, work);
         }
         if (visibility != OaiVisibility.HIDDEN) {
-            f.put(SETS, sets.of(r));
+            f.put(SETS, setsField(r, visibility));
         }
         if (visibility == OaiVisibility.EXPOSED) {
             f.put(OAI_DC, dc.render(r));
             f.put(MODS, mods.render(r));
         }
         return f;
+    }
+
+    /**
+     * An exposed record: its sets, plus a {@link #LEFT} marker for each set it was exposed in before
+     * and no longer is. A tombstone: every set it was ever in, so each of them reports the deletion.
+     */
+    private List<String> setsField(Record r, OaiVisibility visibility) {
+        List<String> current = sets.of(r);
+        if (visibility == OaiVisibility.TOMBSTONE) {
+            Set<String> all = new LinkedHashSet<>(current);
+            all.addAll(history.everIn(r.id()));
+            return List.copyOf(all);
+        }
+        List<String> field = new ArrayList<>(current);
+        history.remember(r.id(), current).stream().filter(s -> !current.contains(s)).forEach(s -> field.add(LEFT + s));
+        return field;
     }
 }

@@ -1,6 +1,7 @@
 package org.lakou.oai.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +39,13 @@ class SearchFeedSource implements OaiRecordSource {
 
     @Override
     public FeedPage page(FeedQuery q) {
+        // a set also answers for the records that left it, as deletions
         Map<String, Collection<String>> filters = q.set() == null ? VISIBLE
                 : Map.of(OaiIndexContributor.STATE, VISIBLE.get(OaiIndexContributor.STATE),
-                        OaiIndexContributor.SETS, List.of(q.set()));
+                        OaiIndexContributor.SETS, List.of(q.set(), OaiIndexContributor.LEFT + q.set()));
         IndexFeed.FeedPage page = call(() -> feed.page(new IndexFeed.FeedQuery(q.afterSeq(), q.untilSeq(), filters,
                 q.size(), fields(q.prefix()))));
-        return new FeedPage(page.documents().stream().map(SearchFeedSource::entry).toList(), page.numFound());
+        return new FeedPage(page.documents().stream().map(d -> entry(d, q.set())).toList(), page.numFound());
     }
 
     /** Only the stored XML of the format asked for: a page is half the bytes. */
@@ -56,7 +58,7 @@ class SearchFeedSource implements OaiRecordSource {
 
     @Override
     public Optional<FeedEntry> find(String recordId) {
-        return call(() -> feed.document(recordId, VISIBLE, ALL_FIELDS)).map(SearchFeedSource::entry);
+        return call(() -> feed.document(recordId, VISIBLE, ALL_FIELDS)).map(d -> entry(d, null));
     }
 
     @Override
@@ -72,12 +74,18 @@ class SearchFeedSource implements OaiRecordSource {
                 .map(FacetValue::value).sorted().toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private static FeedEntry entry(FeedDocument d) {
-        Object sets = d.fields().get(OaiIndexContributor.SETS);
-        boolean tombstone = OaiVisibility.TOMBSTONE.code().equals(d.fields().get(OaiIndexContributor.STATE));
-        return new FeedEntry(d.id(), d.seq(), tombstone,
-                sets instanceof List<?> l ? (List<String>) l : sets == null ? List.of() : List.of((String) sets),
+    /** Within a set the record has left, it is a deletion; its header names the sets it is in now. */
+    private static FeedEntry entry(FeedDocument d, String set) {
+        List<String> sets = new ArrayList<>();
+        Object field = d.fields().get(OaiIndexContributor.SETS);
+        for (Object s : field instanceof List<?> l ? l : field == null ? List.of() : List.of(field)) {
+            if (!((String) s).startsWith(OaiIndexContributor.LEFT)) {
+                sets.add((String) s);
+            }
+        }
+        boolean deleted = OaiVisibility.TOMBSTONE.code().equals(d.fields().get(OaiIndexContributor.STATE))
+                || set != null && !sets.contains(set);
+        return new FeedEntry(d.id(), d.seq(), deleted, sets,
                 (String) d.fields().get(OaiIndexContributor.OAI_DC), (String) d.fields().get(OaiIndexContributor.MODS));
     }
 

@@ -1,0 +1,51 @@
+package org.lakou.oai.internal;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every set a record has been exposed in ({@code oai_set_history}, add-only). A harvester that
+ * harvests one set learns that a record left it (its collection or subjects changed, a thesaurus
+ * remapping moved it) only if the set keeps answering for the record, as a deleted header. The
+ * search index is rebuilt from MongoDB, so this memory has to live in MongoDB too.
+ */
+@Component
+class SetHistory {
+
+    static final String COLLECTION = "oai_set_history";
+
+    private final MongoCollection<Document> history;
+
+    SetHistory(MongoTemplate mongo) {
+        this.history = mongo.getCollection(COLLECTION);
+    }
+
+    /** Adds the record's current sets and returns every set it was ever exposed in, these included. */
+    Set<String> remember(String recordId, Collection<String> current) {
+        if (current.isEmpty()) {
+            return everIn(recordId);
+        }
+        Document after = history.findOneAndUpdate(new Document("_id", recordId),
+                Updates.addEachToSet("sets", List.copyOf(current)),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return sets(after);
+    }
+
+    Set<String> everIn(String recordId) {
+        return sets(history.find(new Document("_id", recordId)).first());
+    }
+
+    private static Set<String> sets(Document d) {
+        return d == null ? Set.of() : new LinkedHashSet<>(d.getList("sets", String.class, List.of()));
+    }
+}
