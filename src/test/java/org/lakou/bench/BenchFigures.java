@@ -17,6 +17,10 @@ final class BenchFigures {
     private BenchFigures() {
     }
 
+    /** One timed pass: its rate and the CPU it took in the process that ran it. */
+    record Pass(double filesPerSecond, long cpuNanos) {
+    }
+
     /** utime + stime in scheduler ticks (100 per second) from a /proc stat file. */
     static long cpuTicks(Path stat) throws IOException {
         String s = Files.readString(stat);

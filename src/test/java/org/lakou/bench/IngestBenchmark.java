@@ -74,7 +74,7 @@ class IngestBenchmark extends IntegrationTestBase {
 
     /** One pass over the files with this many threads. */
     private interface Runner {
-        RawTikaProcess.Pass pass(int threads) throws Exception;
+        BenchFigures.Pass pass(int threads) throws Exception;
     }
 
     @Test
@@ -133,7 +133,7 @@ class IngestBenchmark extends IntegrationTestBase {
                 if (timed) {
                     v.threadCpu().start();
                 }
-                RawTikaProcess.Pass pass = v.runner().pass(v.threads());
+                BenchFigures.Pass pass = v.runner().pass(v.threads());
                 long tail = v.pipeline() ? awaitIndexTail(timed) : 0;
                 if (timed) {
                     v.threadCpu().stop();
@@ -154,7 +154,7 @@ class IngestBenchmark extends IntegrationTestBase {
         return threads -> {
             long cpu0 = ownCpuNanos();
             double rate = pass(files, threads, work);
-            return new RawTikaProcess.Pass(rate, ownCpuNanos() - cpu0);
+            return new BenchFigures.Pass(rate, ownCpuNanos() - cpu0);
         };
     }
 

@@ -12,9 +12,6 @@ import java.util.List;
 /** Drives {@link RawTikaMain} in its own JVM: one pass per call, its rate and CPU read back. */
 final class RawTikaProcess implements AutoCloseable {
 
-    record Pass(double filesPerSecond, long cpuNanos) {
-    }
-
     private final Process process;
     private final Writer commands;
     private final BufferedReader answers;
@@ -33,7 +30,7 @@ final class RawTikaProcess implements AutoCloseable {
         answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    Pass pass(int threads) throws IOException {
+    BenchFigures.Pass pass(int threads) throws IOException {
         commands.write(threads + "\n");
         commands.flush();
         String line;
@@ -44,7 +41,7 @@ final class RawTikaProcess implements AutoCloseable {
             }
         } while (!line.startsWith(RawTikaMain.ANSWER));
         String[] f = line.substring(RawTikaMain.ANSWER.length()).trim().split(" ");
-        return new Pass(Double.parseDouble(f[0]), Long.parseLong(f[1]));
+        return new BenchFigures.Pass(Double.parseDouble(f[0]), Long.parseLong(f[1]));
     }
 
     /** VmHWM of the raw Tika JVM. */
