@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -114,12 +115,12 @@ class IngestBenchmark extends IntegrationTestBase {
 
     /**
      * Rounds interleave the variants, so a load change on a shared machine hits all of them alike.
-     * {@code -Dbench.skip=1,2} leaves variants out, to see what they cost the others; their rows
-     * then read NaN.
+     * {@code -Dbench.variants=1,0,3} picks the variants and their order within a round (to see
+     * what they cost each other, or whether going second helps); the others' rows read NaN.
      */
     private void run(List<Variant> all, int files) throws Exception {
-        List<String> skip = List.of(System.getProperty("bench.skip", "").split(","));
-        List<Variant> variants = all.stream().filter(v -> !skip.contains(String.valueOf(all.indexOf(v)))).toList();
+        List<Variant> variants = Arrays.stream(System.getProperty("bench.variants", "0,1,2,3,4").split(","))
+                .map(i -> all.get(Integer.parseInt(i.trim()))).toList();
         for (int round = 0; round < WARM_PASSES + TIMED_PASSES; round++) {
             boolean timed = round >= WARM_PASSES;
             for (Variant v : variants) {
