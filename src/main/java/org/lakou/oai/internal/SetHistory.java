@@ -30,10 +30,15 @@ class SetHistory {
         this.history = mongo.getCollection(COLLECTION);
     }
 
-    /** Adds the record's current sets and returns every set it was ever exposed in, these included. */
+    /**
+     * Adds the record's current sets and returns every set it was ever exposed in, these included.
+     * Records are indexed again far more often than they change sets (edits, reindexing), so a read
+     * comes first and the write only when there is something new.
+     */
     Set<String> remember(String recordId, Collection<String> current) {
-        if (current.isEmpty()) {
-            return everIn(recordId);
+        Set<String> known = everIn(recordId);
+        if (known.containsAll(current)) {
+            return known;
         }
         Document after = history.findOneAndUpdate(new Document("_id", recordId),
                 Updates.addEachToSet("sets", List.copyOf(current)),
