@@ -1,0 +1,55 @@
+package org.lakou.stats.internal;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.lakou.catalogue.CatalogueApi;
+import org.lakou.catalogue.Record;
+import org.lakou.stats.DownloadReport;
+import org.lakou.stats.DownloadReport.RecordDownloads;
+import org.lakou.stats.StatsApi;
+import org.springframework.stereotype.Service;
+
+@Service
+class StatsService implements StatsApi {
+
+    private final DownloadCounts counts;
+    private final CatalogueApi catalogue;
+    private final StatsProperties properties;
+
+    StatsService(DownloadCounts counts, CatalogueApi catalogue, StatsProperties properties) {
+        this.counts = counts;
+        this.catalogue = catalogue;
+        this.properties = properties;
+    }
+
+    @Override
+    public DownloadReport downloads(int year) {
+        Map<Integer, Long> byMonth = new TreeMap<>();
+        for (int m = 1; m <= 12; m++) {
+            byMonth.put(m, 0L);
+        }
+        Map<String, Long> byCategory = new TreeMap<>();
+        Map<String, Long> byRecord = new HashMap<>();
+        long total = 0;
+        for (DownloadCounts.Counter c : counts.ofYear(year)) {
+            total += c.count();
+            byMonth.merge(c.day().getMonthValue(), c.count(), Long::sum);
+            byCategory.merge(c.category(), c.count(), Long::sum);
+            byRecord.merge(c.recordId(), c.count(), Long::sum);
+        }
+        // ties in record-id order, so the same counters always give the same list
+        List<RecordDownloads> top = byRecord.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(properties.topRecords())
+                .map(e -> new RecordDownloads(e.getKey(),
+                        catalogue.find(e.getKey()).filter(r -> !r.deleted()).map(Record::title).orElse(null),
+                        e.getValue()))
+                .toList();
+        return new DownloadReport(year, total, byMonth, byCategory, top);
+    }
+}
