@@ -7,7 +7,7 @@ import java.util.Map;
  * A year of file downloads.
  *
  * @param byMonth    month (1–12) to downloads, every month present
- * @param byCategory member category code, or {@code anonymous}, to downloads
+ * @param byCategory member category code, {@code anonymous} or {@code staff}, to downloads
  * @param topRecords the most downloaded records, at most {@code lakou.stats.top-records}
  */
 public record DownloadReport(int year, long total, Map<Integer, Long> byMonth, Map<String, Long> byCategory,
