@@ -52,12 +52,20 @@ final class EmbeddedSolrHome {
         }
     }
 
+    /**
+     * The catalogue core runs without Solr's transaction log here: the indexer hard-commits every
+     * batch before it acknowledges the outbox, and MongoDB holds whatever was not yet committed,
+     * so the log would only write every full text to disk a second time. SolrCloud needs the log
+     * and keeps it. The file is rewritten on every start, so existing homes follow.
+     */
     private static void createCore(Path home, String core, String configSet) throws IOException {
         Path coreDir = home.resolve(core);
-        Path coreProps = coreDir.resolve("core.properties");
-        if (!Files.exists(coreProps)) {
-            Files.createDirectories(coreDir);
-            Files.writeString(coreProps, "name=" + core + "\nconfigSet=" + configSet + "\n", StandardCharsets.UTF_8);
+        Files.createDirectories(coreDir);
+        boolean catalogue = "catalogue".equals(configSet);
+        Files.writeString(coreDir.resolve("core.properties"), "name=" + core + "\nconfigSet=" + configSet + "\n"
+                + (catalogue ? "lakou.solr.updateLog=false\n" : ""), StandardCharsets.UTF_8);
+        if (catalogue) {
+            deleteTree(coreDir.resolve("data/tlog"));
         }
     }
 
