@@ -2,8 +2,6 @@ package org.lakou.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -64,20 +62,5 @@ class IndexCrashRepairTest extends IntegrationTestBase {
         // the version is the ETag clients send back: marking a record indexed must not change it
         assertThat(catalogue.get(r.id()).version()).isEqualTo(r.version());
         assertThat(catalogue.reconcile()).isZero();
-    }
-
-    /**
-     * The embedded catalogue core keeps no transaction log: batches are hard-committed before the
-     * outbox is acknowledged, so the log would only have been a second copy of every full text.
-     */
-    @Test
-    void theEmbeddedCatalogueCoreWritesNoTransactionLog() {
-        new Fixtures(catalogue).published(Fixtures.titled(Fixtures.uniqueCollection(), "Régie de quartier"));
-        assertThat(search.awaitIndexed(Duration.ofSeconds(60))).isTrue();
-        Path data = DATA_DIR.resolve("solr/catalogue/data");
-        assertThat(data.resolve("index")).isDirectory();
-        assertThat(Files.exists(data.resolve("tlog"))).as("catalogue tlog").isFalse();
-        // the concepts core is not covered by the catalogue's outbox and keeps its log
-        assertThat(DATA_DIR.resolve("solr/concepts/data/tlog")).isDirectory();
     }
 }
