@@ -25,6 +25,9 @@ public interface CatalogueApi {
 
     Optional<Record> find(String id);
 
+    /** The records among {@code ids} that exist, tombstones included, in one query; order not kept. */
+    List<Record> findAll(Collection<String> ids);
+
     /** @throws RecordNotFoundException when absent */
     Record get(String id);
 

@@ -1,5 +1,6 @@
 package org.lakou.circulation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,12 @@ public interface CirculationApi {
     List<LoanHistoryEntry> historyOfMember(String memberId);
 
     List<LoanHistoryEntry> historyOfCopy(String barcode);
+
+    /**
+     * Every checkout in {@code [from, to)}, running or ended, oldest first. A sweep over the active
+     * loans and the history, for the activity report; never on a desk request.
+     */
+    List<Checkout> checkoutsBetween(Instant from, Instant to);
 
     Hold placeHold(String recordId, String memberId, String requestId);
 

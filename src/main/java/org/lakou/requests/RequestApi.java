@@ -1,5 +1,6 @@
 package org.lakou.requests;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.lakou.circulation.Hold;
@@ -18,6 +19,9 @@ public interface RequestApi {
 
     /** Members: their own; staff: all, optionally filtered. */
     List<DocRequest> list(RequestStatus status, String assignee);
+
+    /** Every request submitted in {@code [from, to)}, oldest first, whoever asks: for the activity report. */
+    List<DocRequest> submittedBetween(Instant from, Instant to);
 
     DocRequest accept(String id, String note);
 

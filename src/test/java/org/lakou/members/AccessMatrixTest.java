@@ -81,7 +81,8 @@ class AccessMatrixTest extends IntegrationTestBase {
                 "POST /api/records/{id}/subject-suggestions/{decision}",
                 "POST /api/thesaurus/imports", "POST /api/thesaurus/local/concepts",
                 "POST /api/thesaurus/schemes/{id}/versions/{version}/apply",
-                "GET /api/harvest/works/{recordId}", "GET /api/stats/downloads",
+                "GET /api/harvest/works/{recordId}", "GET /api/stats/downloads", "GET /api/stats/report",
+                "GET /api/stats/report.csv",
                 "POST /api/requests/{id}/accept", "POST /api/requests/{id}/refuse", "POST /api/requests/{id}/start",
                 "PUT /api/requests/{id}/assignee", "POST /api/requests/{id}/actions",
                 "POST /api/requests/{id}/files", "POST /api/requests/{id}/answer", "POST /api/requests/{id}/loans");

@@ -104,6 +104,12 @@ class CatalogueService implements CatalogueApi {
     }
 
     @Override
+    public List<Record> findAll(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), RecordDocument.class).stream()
+                .map(RecordDocument::toRecord).toList();
+    }
+
+    @Override
     public Record get(String id) {
         return find(id).orElseThrow(() -> new RecordNotFoundException(id));
     }

@@ -3,9 +3,12 @@ package org.lakou.circulation.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.lakou.circulation.Checkout;
 import org.lakou.circulation.CirculationApi;
 import org.lakou.circulation.Hold;
 import org.lakou.circulation.Loan;
@@ -97,6 +100,18 @@ class CirculationService implements CirculationApi {
     @Override
     public List<LoanHistoryEntry> historyOfCopy(String barcode) {
         return history.ofCopy(barcode);
+    }
+
+    /** A loan ending right now may be in both places for a moment: one checkout per loan id. */
+    @Override
+    public List<Checkout> checkoutsBetween(Instant from, Instant to) {
+        Map<String, Checkout> byLoan = new HashMap<>();
+        history.checkedOutBetween(from, to).forEach(e -> byLoan.put(e.loanId(),
+                new Checkout(e.loanId(), e.barcode(), e.recordId(), e.memberId(), e.checkedOut())));
+        claims.all().stream().filter(c -> c.isLoan() && !c.checkedOut().isBefore(from) && c.checkedOut().isBefore(to))
+                .forEach(c -> byLoan.putIfAbsent(c.loanId(),
+                        new Checkout(c.loanId(), c.barcode(), c.recordId(), c.memberId(), c.checkedOut())));
+        return byLoan.values().stream().sorted(Comparator.comparing(Checkout::at)).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.lakou.circulation.internal;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,12 @@ class HistoryStore {
     java.util.Optional<LoanHistoryEntry> find(String loanId) {
         return java.util.Optional.ofNullable(mongo.getCollection(COLLECTION).find(new Document("_id", loanId)).first())
                 .map(HistoryStore::entry);
+    }
+
+    List<LoanHistoryEntry> checkedOutBetween(Instant from, Instant to) {
+        Query q = Query.query(Criteria.where("checkedOut").gte(Claim.date(from)).lt(Claim.date(to)));
+        return mongo.find(q.cursorBatchSize(1000), Document.class, COLLECTION).stream().map(HistoryStore::entry)
+                .toList();
     }
 
     List<LoanHistoryEntry> ofMember(String memberId) {

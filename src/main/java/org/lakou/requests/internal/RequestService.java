@@ -1,6 +1,7 @@
 package org.lakou.requests.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -92,6 +93,12 @@ class RequestService implements RequestApi {
             c = c.and("assignee").is(assignee);
         }
         Query q = Query.query(c).with(Sort.by(Sort.Direction.DESC, "created")).limit(500);
+        return mongo.find(q, RequestDocument.class).stream().map(RequestDocument::toRequest).toList();
+    }
+
+    @Override
+    public List<DocRequest> submittedBetween(Instant from, Instant to) {
+        Query q = Query.query(Criteria.where("created").gte(from).lt(to)).with(Sort.by("created"));
         return mongo.find(q, RequestDocument.class).stream().map(RequestDocument::toRequest).toList();
     }
 

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
+import org.lakou.stats.ActivityReport;
 import org.lakou.stats.DownloadReport;
 import org.lakou.stats.DownloadReport.RecordDownloads;
 import org.lakou.stats.StatsApi;
@@ -19,11 +20,18 @@ class StatsService implements StatsApi {
     private final DownloadCounts counts;
     private final CatalogueApi catalogue;
     private final StatsProperties properties;
+    private final ActivityReports reports;
 
-    StatsService(DownloadCounts counts, CatalogueApi catalogue, StatsProperties properties) {
+    StatsService(DownloadCounts counts, CatalogueApi catalogue, StatsProperties properties, ActivityReports reports) {
         this.counts = counts;
         this.catalogue = catalogue;
         this.properties = properties;
+        this.reports = reports;
+    }
+
+    @Override
+    public ActivityReport activity(int year) {
+        return reports.build(year);
     }
 
     @Override
