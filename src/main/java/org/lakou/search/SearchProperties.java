@@ -34,12 +34,8 @@ public record SearchProperties(
         Path solrHome,
         @Min(1) @Max(10_000) @DefaultValue("200") int batchSize,
         @NotNull @DefaultValue("2s") Duration pollInterval,
-        /**
-         * How long changes may gather after a small batch before the next commit. A lone edit goes
-         * out at once; during an import, each commit writes a segment that merges rewrite later,
-         * so one a second costs less than four, and a second is still near real time.
-         */
-        @NotNull @DefaultValue("1s") Duration commitLinger,
+        /** How long changes may gather after a small batch before the next commit. */
+        @NotNull @DefaultValue("250ms") Duration commitLinger,
         @NotNull @DefaultValue("6h") Duration reconcileInterval,
         @NotNull @DefaultValue("3s") Duration feedDelay) {
 
