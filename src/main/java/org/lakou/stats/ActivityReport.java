@@ -12,15 +12,33 @@ import java.util.Map;
  * counts once in each, so a {@code byTheme} map can add up to more than {@code total};
  * {@value #NO_THEME} collects the items with no subject the thesaurus knows.
  *
- * @param themes every theme key used in the report, with its French label
+ * @param members who the centre serves, by member category
+ * @param themes  every theme key used in the report, with its French label
  */
 public record ActivityReport(int year, Figures acquisitions, Figures loans, Figures requests, Figures downloads,
-        Map<String, String> themes) {
+        Members members, Map<String, String> themes) {
 
     public static final String NO_THEME = "none";
 
     public ActivityReport {
         themes = Map.copyOf(themes);
+    }
+
+    /**
+     * Member accounts (staff left out), by category code.
+     *
+     * @param active a snapshot when the report is made (no status history is kept): accounts
+     *               that may borrow
+     * @param joined accounts created during the year
+     * @param served distinct members who borrowed or sent a request during the year
+     */
+    public record Members(Map<String, Long> active, Map<String, Long> joined, Map<String, Long> served) {
+
+        public Members {
+            active = Map.copyOf(active);
+            joined = Map.copyOf(joined);
+            served = Map.copyOf(served);
+        }
     }
 
     /**

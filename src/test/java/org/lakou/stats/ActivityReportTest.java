@@ -119,6 +119,13 @@ class ActivityReportTest extends IntegrationTestBase {
         assertThat(downloads.of("byCategory", "association")).isEqualTo(1);
         assertThat(downloads.of("byType", "guide méthodologique")).isEqualTo(3);
 
+        assertThat(members(after, "active", "etat") - members(before, "active", "etat")).isEqualTo(1);
+        assertThat(members(after, "joined", "etat") - members(before, "joined", "etat")).isEqualTo(1);
+        assertThat(members(after, "served", "etat") - members(before, "served", "etat"))
+                .as("one member who borrowed and asked counts once").isEqualTo(1);
+        assertThat(members(after, "served", "association")).isPositive();
+        assertThat(after.get("members").get("active").has("staff")).isFalse();
+
         assertThat(after.get("themes").get(COHESION).asString()).isEqualTo("Cohésion sociale");
         assertThat(after.get("themes").get(ActivityReport.NO_THEME).asString()).isEqualTo("Sans thème");
         assertCsvMatches(desk, year, after);
@@ -174,6 +181,11 @@ class ActivityReportTest extends IntegrationTestBase {
         TestHttp.Response r = member.post("/api/requests", Map.of("subject", "Références", "description",
                 "Des références pour le rapport", "concepts", concepts, "expected", List.of("references")));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
+    }
+
+    private static long members(JsonNode report, String axis, String category) {
+        JsonNode v = report.get("members").get(axis).get(category);
+        return v == null ? 0 : v.asLong();
     }
 
     private ZonedDateTime now() {

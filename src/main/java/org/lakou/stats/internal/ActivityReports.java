@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,9 +23,11 @@ import org.lakou.circulation.CirculationApi;
 import org.lakou.members.Member;
 import org.lakou.members.MemberApi;
 import org.lakou.members.MemberCategory;
+import org.lakou.members.Role;
 import org.lakou.requests.DocRequest;
 import org.lakou.requests.RequestApi;
 import org.lakou.stats.ActivityReport;
+import org.lakou.stats.ActivityReport.Members;
 import org.lakou.thesaurus.ThesaurusApi;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +41,7 @@ import org.springframework.stereotype.Component;
 class ActivityReports {
 
     static final String UNKNOWN = "unknown";
+    private static final int MEMBER_PAGE = 500;
 
     private final CatalogueApi catalogue;
     private final CirculationApi circulation;
@@ -61,14 +67,43 @@ class ActivityReports {
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
         Themes themes = new Themes(thesaurus);
         Map<String, String> categories = new HashMap<>();
+        List<Checkout> checkouts = circulation.checkoutsBetween(from, to);
+        List<DocRequest> submitted = requests.submittedBetween(from, to);
         Tally acquisitions = acquisitions(from, to, themes);
-        Tally loans = loans(from, to, themes, categories);
-        Tally asked = requests(from, to, themes, categories);
+        Tally loans = loans(checkouts, themes, categories);
+        Tally asked = requests(submitted, themes, categories);
         Tally downloaded = downloads(year, themes);
         Set<String> used = new TreeSet<>();
         List.of(acquisitions, loans, asked, downloaded).forEach(t -> used.addAll(t.themes()));
+        Set<String> served = new HashSet<>();
+        checkouts.forEach(c -> served.add(c.memberId()));
+        submitted.forEach(r -> served.add(r.memberId()));
         return new ActivityReport(year, acquisitions.figures(), loans.figures(), asked.figures(),
-                downloaded.figures(), themes.labels(used));
+                downloaded.figures(), members(from, to, served, categories), themes.labels(used));
+    }
+
+    /** Every member account, a page at a time: a centre has hundreds, not millions. */
+    private Members members(Instant from, Instant to, Set<String> served, Map<String, String> categories) {
+        Map<String, Long> active = new TreeMap<>();
+        Map<String, Long> joined = new TreeMap<>();
+        for (int page = 0;; page++) {
+            List<Member> batch = members.list(null, Role.MEMBER, page, MEMBER_PAGE);
+            for (Member m : batch) {
+                String category = m.category() == null ? UNKNOWN : m.category().code();
+                if (m.mayBorrow()) {
+                    active.merge(category, 1L, Long::sum);
+                }
+                if (m.created() != null && !m.created().isBefore(from) && m.created().isBefore(to)) {
+                    joined.merge(category, 1L, Long::sum);
+                }
+            }
+            if (batch.size() < MEMBER_PAGE) {
+                break;
+            }
+        }
+        Map<String, Long> servedBy = new TreeMap<>();
+        served.stream().filter(Objects::nonNull).forEach(id -> servedBy.merge(category(id, categories), 1L, Long::sum));
+        return new Members(active, joined, servedBy);
     }
 
     private Tally acquisitions(Instant from, Instant to, Themes themes) {
@@ -79,9 +114,8 @@ class ActivityReports {
         return t;
     }
 
-    private Tally loans(Instant from, Instant to, Themes themes, Map<String, String> categories) {
+    private Tally loans(List<Checkout> checkouts, Themes themes, Map<String, String> categories) {
         Tally t = new Tally(zone);
-        List<Checkout> checkouts = circulation.checkoutsBetween(from, to);
         Map<String, Record> records = records(checkouts.stream().map(Checkout::recordId).toList());
         for (Checkout c : checkouts) {
             Record r = records.get(c.recordId());
@@ -91,9 +125,9 @@ class ActivityReports {
         return t;
     }
 
-    private Tally requests(Instant from, Instant to, Themes themes, Map<String, String> categories) {
+    private Tally requests(List<DocRequest> submitted, Themes themes, Map<String, String> categories) {
         Tally t = new Tally(zone);
-        for (DocRequest r : requests.submittedBetween(from, to)) {
+        for (DocRequest r : submitted) {
             t.add(r.created(), themes.of(r.concepts()), category(r.memberId(), categories), null, 1);
         }
         return t;

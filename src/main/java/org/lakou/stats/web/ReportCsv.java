@@ -8,7 +8,7 @@ import org.lakou.stats.ActivityReport.Figures;
 
 /**
  * The activity report flattened to {@code section,axis,key,label,count}: one line per figure, so a
- * spreadsheet's pivot table rebuilds any view of it. A byte-order mark first, because spreadsheet
+ * spreadsheet's pivot table rebuilds any view of it. An empty key is the axis's total. A byte-order mark first, because spreadsheet
  * programs otherwise read the UTF-8 of French labels as Latin-1.
  */
 final class ReportCsv {
@@ -22,7 +22,15 @@ final class ReportCsv {
         section(out, "loans", report.loans(), report.themes());
         section(out, "requests", report.requests(), report.themes());
         section(out, "downloads", report.downloads(), report.themes());
+        members(out, "active", report.members().active());
+        members(out, "joined", report.members().joined());
+        members(out, "served", report.members().served());
         return out.toString();
+    }
+
+    private static void members(StringBuilder out, String axis, Map<String, Long> byCategory) {
+        line(out, "members", axis, "", "", byCategory.values().stream().mapToLong(Long::longValue).sum());
+        sorted(byCategory).forEach(e -> line(out, "members", axis, e.getKey(), "", e.getValue()));
     }
 
     private static void section(StringBuilder out, String name, Figures f, Map<String, String> themes) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lakou.stats.ActivityReport;
 import org.lakou.stats.ActivityReport.Figures;
+import org.lakou.stats.ActivityReport.Members;
 
 class ReportCsvTest {
 
@@ -18,6 +19,7 @@ class ReportCsvTest {
         Figures loans = new Figures(3, Map.of(1, 3L), Map.of("urn:x:a", 2L, "=HYPERLINK(1)", 1L), Map.of("etat", 3L),
                 Map.of("rapport", 3L));
         ActivityReport report = new ActivityReport(2026, NONE, loans, NONE, NONE,
+                new Members(Map.of("etat", 4L, "association", 6L), Map.of(), Map.of("etat", 1L)),
                 Map.of("urn:x:a", "Habitat, \"logement\"", "=HYPERLINK(1)", "-2+3"));
 
         String csv = ReportCsv.write(report);
@@ -29,6 +31,8 @@ class ReportCsvTest {
                 "loans,theme,'=HYPERLINK(1),'-2+3,1\r\n",
                 "loans,category,etat,,3\r\n",
                 "loans,type,rapport,,3\r\n",
-                "acquisitions,total,,,0\r\n", "requests,total,,,0\r\n", "downloads,total,,,0\r\n");
+                "acquisitions,total,,,0\r\n", "requests,total,,,0\r\n", "downloads,total,,,0\r\n",
+                "members,active,,,10\r\n", "members,active,association,,6\r\n", "members,joined,,,0\r\n",
+                "members,served,etat,,1\r\n");
     }
 }
