@@ -30,7 +30,8 @@ public record ActivityReport(int year, Figures acquisitions, Figures loans, Figu
      * @param active a snapshot when the report is made (no status history is kept): accounts
      *               that may borrow
      * @param joined accounts created during the year
-     * @param served distinct members who borrowed or sent a request during the year
+     * @param served distinct members who borrowed or sent a request during the year, under their
+     *               current category
      */
     public record Members(Map<String, Long> active, Map<String, Long> joined, Map<String, Long> served) {
 
@@ -43,7 +44,8 @@ public record ActivityReport(int year, Figures acquisitions, Figures loans, Figu
 
     /**
      * @param byMonth    month (1–12) to count, every month present
-     * @param byCategory member category code; {@code unknown} for a member deleted since, and for
+     * @param byCategory member category code: for loans the one the member had when borrowing,
+     *                   otherwise the current one; {@code unknown} for a member deleted since, and for
      *                   downloads also {@code anonymous} and {@code staff}. Empty for acquisitions.
      * @param byType     document type of the record. Empty for requests, which name no record.
      */

@@ -106,11 +106,10 @@ class CirculationService implements CirculationApi {
     @Override
     public List<Checkout> checkoutsBetween(Instant from, Instant to) {
         Map<String, Checkout> byLoan = new HashMap<>();
-        history.checkedOutBetween(from, to).forEach(e -> byLoan.put(e.loanId(),
-                new Checkout(e.loanId(), e.barcode(), e.recordId(), e.memberId(), e.checkedOut())));
+        history.checkedOutBetween(from, to).forEach(c -> byLoan.put(c.loanId(), c));
         claims.all().stream().filter(c -> c.isLoan() && !c.checkedOut().isBefore(from) && c.checkedOut().isBefore(to))
-                .forEach(c -> byLoan.putIfAbsent(c.loanId(),
-                        new Checkout(c.loanId(), c.barcode(), c.recordId(), c.memberId(), c.checkedOut())));
+                .forEach(c -> byLoan.putIfAbsent(c.loanId(), new Checkout(c.loanId(), c.barcode(), c.recordId(),
+                        c.memberId(), c.category(), c.checkedOut())));
         return byLoan.values().stream().sorted(Comparator.comparing(Checkout::at)).toList();
     }
 

@@ -10,6 +10,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import jakarta.annotation.PostConstruct;
 import org.bson.Document;
+import org.lakou.circulation.Checkout;
 import org.lakou.circulation.LoanHistoryEntry;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -55,8 +56,14 @@ class HistoryStore {
     }
 
     void append(LoanHistoryEntry e) {
+        append(e, null);
+    }
+
+    /** @param category the member's category when the loan was made, kept for the activity report */
+    void append(LoanHistoryEntry e, String category) {
         Document d = new Document("_id", e.loanId()).append("barcode", e.barcode()).append("recordId", e.recordId())
-                .append("memberId", e.memberId()).append("checkedOut", Claim.date(e.checkedOut()))
+                .append("memberId", e.memberId()).append("category", category)
+                .append("checkedOut", Claim.date(e.checkedOut()))
                 .append("due", Claim.date(e.due())).append("ended", Claim.date(e.ended()))
                 .append("renewals", e.renewals()).append("outcome", e.outcome().name());
         try {
@@ -79,9 +86,12 @@ class HistoryStore {
                 .map(HistoryStore::entry);
     }
 
-    List<LoanHistoryEntry> checkedOutBetween(Instant from, Instant to) {
+    /** Older entries have no category: null, and the caller falls back on the member's current one. */
+    List<Checkout> checkedOutBetween(Instant from, Instant to) {
         Query q = Query.query(Criteria.where("checkedOut").gte(Claim.date(from)).lt(Claim.date(to)));
-        return mongo.find(q.cursorBatchSize(1000), Document.class, COLLECTION).stream().map(HistoryStore::entry)
+        return mongo.find(q.cursorBatchSize(1000), Document.class, COLLECTION).stream()
+                .map(d -> new Checkout(d.getString("_id"), d.getString("barcode"), d.getString("recordId"),
+                        d.getString("memberId"), d.getString("category"), Claim.instant(d, "checkedOut")))
                 .toList();
     }
 

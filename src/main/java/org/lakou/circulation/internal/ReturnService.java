@@ -58,7 +58,7 @@ class ReturnService {
     ReturnResult finish(Claim c, Outcome outcome) {
         LoanHistoryEntry entry = new LoanHistoryEntry(c.loanId(), c.barcode(), c.recordId(), c.memberId(),
                 c.checkedOut(), c.due(), clock.instant(), c.renewals(), outcome);
-        history.append(entry);
+        history.append(entry, c.category());
         Hold ready = null;
         boolean acted;
         if (outcome == Outcome.RETURNED) {

@@ -119,7 +119,8 @@ class ActivityReports {
         Map<String, Record> records = records(checkouts.stream().map(Checkout::recordId).toList());
         for (Checkout c : checkouts) {
             Record r = records.get(c.recordId());
-            t.add(c.at(), themes.of(r == null ? null : r.subjects()), category(c.memberId(), categories),
+            String category = c.category() != null ? c.category() : category(c.memberId(), categories);
+            t.add(c.at(), themes.of(r == null ? null : r.subjects()), category,
                     r == null ? UNKNOWN : r.type(), 1);
         }
         return t;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.lakou.IntegrationTestBase;
+import org.lakou.circulation.Checkout;
 import org.lakou.circulation.LoanHistoryEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,5 +50,29 @@ class HistoryStoreTest extends IntegrationTestBase {
         assertThat(history.ofMember("hm-old")).extracting(LoanHistoryEntry::loanId).containsExactly("hl-old");
         assertThat(history.ofCopy("HB-old")).extracting(LoanHistoryEntry::loanId).containsExactly("hl-old");
         assertThat(mongo.collectionExists("loan_history_by_member")).isFalse();
+    }
+
+    /** The activity report counts a loan under the category the member had when borrowing. */
+    @Test
+    void checkoutsOfAPeriodKeepTheCategoryOfTheirTime() {
+        LoanHistoryEntry withCategory = ended("hl-cat-1", "hm-cat", "HB-cat-1");
+        history.append(withCategory, "etat");
+        history.append(ended("hl-cat-2", "hm-cat", "HB-cat-2"));
+        Instant checkedOut = withCategory.checkedOut();
+
+        List<Checkout> found = history.checkedOutBetween(checkedOut.minusSeconds(1), checkedOut.plusSeconds(5)).stream()
+                .filter(c -> c.memberId().equals("hm-cat")).toList();
+
+        assertThat(found).extracting(Checkout::loanId).containsExactlyInAnyOrder("hl-cat-1", "hl-cat-2");
+        assertThat(found).filteredOn(c -> c.loanId().equals("hl-cat-1")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.category()).isEqualTo("etat");
+                    assertThat(c.recordId()).isEqualTo("rec-h");
+                    assertThat(c.barcode()).isEqualTo("HB-cat-1");
+                });
+        assertThat(found).filteredOn(c -> c.loanId().equals("hl-cat-2")).singleElement()
+                .extracting(Checkout::category).isNull();
+        assertThat(history.checkedOutBetween(checkedOut.plusSeconds(60), checkedOut.plusSeconds(120)))
+                .noneMatch(c -> c.memberId().equals("hm-cat"));
     }
 }
