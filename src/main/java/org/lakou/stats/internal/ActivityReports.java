@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityReports {
 
-    static final String UNKNOWN = "unknown";
+    /** A member deleted since, or a record gone: the same word the download counters use. */
+    private static final String UNKNOWN = DownloadListener.UNKNOWN;
     private static final int MEMBER_PAGE = 500;
 
     private final CatalogueApi catalogue;
