@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
@@ -36,17 +35,10 @@ class StatsService implements StatsApi {
 
     @Override
     public DownloadReport downloads(int year) {
-        Map<Integer, Long> byMonth = new TreeMap<>();
-        for (int m = 1; m <= 12; m++) {
-            byMonth.put(m, 0L);
-        }
-        Map<String, Long> byCategory = new TreeMap<>();
+        Tally tally = new Tally(properties.zone());
         Map<String, Long> byRecord = new HashMap<>();
-        long total = 0;
         for (DownloadCounts.Counter c : counts.ofYear(year)) {
-            total += c.count();
-            byMonth.merge(c.day().getMonthValue(), c.count(), Long::sum);
-            byCategory.merge(c.category(), c.count(), Long::sum);
+            tally.add(c.day().atStartOfDay(properties.zone()).toInstant(), List.of(), c.category(), null, c.count());
             byRecord.merge(c.recordId(), c.count(), Long::sum);
         }
         // ties in record-id order, so the same counters always give the same list
@@ -58,6 +50,7 @@ class StatsService implements StatsApi {
                         catalogue.find(e.getKey()).filter(r -> !r.deleted()).map(Record::title).orElse(null),
                         e.getValue()))
                 .toList();
-        return new DownloadReport(year, total, byMonth, byCategory, top);
+        ActivityReport.Figures f = tally.figures();
+        return new DownloadReport(year, f.total(), f.byMonth(), f.byCategory(), top);
     }
 }
