@@ -59,8 +59,6 @@ public abstract class IntegrationTestBase {
         registry.add("lakou.members.admin-email", () -> ADMIN);
         registry.add("lakou.members.admin-password", () -> PASSWORD);
         registry.add("lakou.members.bcrypt-strength", () -> 4);
-        // OAI datestamps run this far ahead of the index commit; tests wait it out, so keep it short
-        registry.add("lakou.oai.datestamp-delay", () -> "1s");
     }
 
     @BeforeEach

@@ -8,12 +8,15 @@ import java.util.OptionalLong;
 
 /**
  * The index as a change feed, for harvest protocols (OAI-PMH). Every indexed document carries
- * {@code seq}: unique, strictly increasing across index writes, the epoch millisecond of the
- * document's datestamp (set slightly after the index commit that made it visible, bumped by 1 ms
- * when taken), kept unchanged when a record is re-indexed with the same indexed content. Pages are
- * keyset pages on seq, so the cost is the same at any depth and a change moves a document to the
- * end of the feed instead of shifting the others. Filters are exact values of stored string fields
- * ({@code field -> any of these values}), typically fields an {@link IndexFieldContributor} added.
+ * {@code seq}: the epoch millisecond at which the indexer took it, never later than the indexer's
+ * clock and never smaller than an earlier write's (several documents may share one), kept
+ * unchanged when a record is re-indexed with the same indexed content. The feed is ordered by
+ * {@code (seq, id)}; pages are keyset pages on that pair, so the cost is the same at any depth and
+ * a change moves a document to the end of the feed instead of shifting the others. A page waits
+ * until every write numbered below its upper bound is committed (on any node), so a reader that
+ * stops at "now" never sees a later commit land behind it. Filters are exact values of stored
+ * string fields ({@code field -> any of these values}), typically fields an
+ * {@link IndexFieldContributor} added.
  *
  * @throws org.lakou.shared.ApiException 503 from every method when Solr cannot answer
  */
@@ -31,16 +34,26 @@ public interface IndexFeed {
     List<FacetValue> values(String field, Map<String, Collection<String>> filters, int limit);
 
     /**
-     * @param afterSeq exclusive lower bound
+     * Documents after {@code (afterSeq, afterId)} in feed order and with {@code seq < untilSeq}.
+     *
+     * @param afterSeq lower bound on seq: exclusive when {@code afterId} is null, else the seq of
+     *        the last document delivered, whose id is {@code afterId}
+     * @param afterId the id of the last document delivered, or null
      * @param untilSeq exclusive upper bound
      * @param fields stored fields to return besides id, seq and deleted
      */
-    record FeedQuery(long afterSeq, long untilSeq, Map<String, Collection<String>> filters, int size,
-            Collection<String> fields) {
+    record FeedQuery(long afterSeq, String afterId, long untilSeq, Map<String, Collection<String>> filters,
+            int size, Collection<String> fields) {
 
         public FeedQuery {
             filters = Map.copyOf(filters);
             fields = List.copyOf(fields);
+        }
+
+        /** Everything with {@code afterSeq < seq < untilSeq}. */
+        public FeedQuery(long afterSeq, long untilSeq, Map<String, Collection<String>> filters, int size,
+                Collection<String> fields) {
+            this(afterSeq, null, untilSeq, filters, size, fields);
         }
     }
 

@@ -36,8 +36,7 @@ public record SearchProperties(
         @NotNull @DefaultValue("2s") Duration pollInterval,
         /** How long changes may gather after a small batch before the next commit. */
         @NotNull @DefaultValue("250ms") Duration commitLinger,
-        @NotNull @DefaultValue("6h") Duration reconcileInterval,
-        @NotNull @DefaultValue("3s") Duration feedDelay) {
+        @NotNull @DefaultValue("6h") Duration reconcileInterval) {
 
     public enum Mode { EMBEDDED, HTTP, CLOUD }
 

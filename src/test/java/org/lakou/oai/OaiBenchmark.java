@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Writes {@code target/benchmarks-oai.md}.
  */
 @Tag("bench")
-@TestPropertySource(properties = {"lakou.search.batch-size=1000", "lakou.oai.datestamp-delay=3s"})
+@TestPropertySource(properties = "lakou.search.batch-size=1000")
 class OaiBenchmark extends IntegrationTestBase {
 
     private static final Pattern RECORD = Pattern.compile("<record>");

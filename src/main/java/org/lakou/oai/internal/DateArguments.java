@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
 import io.gdcc.xoai.model.oaipmh.Error;
 
 /**
- * Prepares {@code from} and {@code until} before XOAI sees them. OAI-PMH asks a repository with
+ * Takes {@code from} and {@code until} out of XOAI's hands. OAI-PMH asks a repository with
  * seconds granularity to accept day-form arguments too, which XOAI refuses; so day forms become
- * the first and last second of the day. Mixed forms are refused, as the protocol requires. An
- * {@code until} in the future is clamped to now (XOAI would refuse it; the list is clamped to now
- * anyway), and a {@code from} in the future simply matches nothing (noRecordsMatch).
+ * the first and last second of the day. Mixed forms are refused, as the protocol requires. XOAI
+ * also judges "the future" by the system clock, not the application's; so valid dates are removed
+ * from the arguments it sees and applied by the item repository instead. An {@code until} in the
+ * future is clamped to now (the list is clamped to now anyway), and a {@code from} in the future
+ * simply matches nothing (noRecordsMatch). Unparseable dates are left for XOAI to refuse.
  */
 final class DateArguments {
 
@@ -26,8 +28,16 @@ final class DateArguments {
     private DateArguments() {
     }
 
-    /** The arguments to hand to XOAI, or the error to answer instead. */
-    record Outcome(Map<String, String[]> parameters, Error error, boolean matchesNothing) {
+    /**
+     * The arguments to hand to XOAI, or the error to answer instead; {@code from} and
+     * {@code until} (inclusive, seconds) when given and valid, else null.
+     */
+    record Outcome(Map<String, String[]> parameters, Error error, boolean matchesNothing, Instant from,
+            Instant until) {
+
+        Outcome(Map<String, String[]> parameters, Error error, boolean matchesNothing) {
+            this(parameters, error, matchesNothing, null, null);
+        }
     }
 
     static Outcome normalise(Map<String, String[]> parameters, Instant now) {
@@ -36,7 +46,8 @@ final class DateArguments {
                 && ("ListRecords".equals(verb[0]) || "ListIdentifiers".equals(verb[0]));
         String from = single(parameters, "from");
         String until = single(parameters, "until");
-        if (!list || from == null && until == null) {
+        // with a token, dates are an exclusive-argument error that XOAI reports
+        if (!list || from == null && until == null || parameters.containsKey("resumptionToken")) {
             return new Outcome(parameters, null, false);
         }
         if (from != null && until != null && form(from) != null && form(until) != null
@@ -45,8 +56,8 @@ final class DateArguments {
         }
         Optional<Instant> f = from == null ? Optional.empty() : parse(from, false);
         Optional<Instant> u = until == null ? Optional.empty() : parse(until, true);
-        if (f.isEmpty() && u.isEmpty()) {
-            return new Outcome(parameters, null, false); // illegal or absent: XOAI answers badArgument
+        if (from != null && f.isEmpty() || until != null && u.isEmpty()) {
+            return new Outcome(parameters, null, false); // illegal: XOAI answers badArgument
         }
         if (f.isPresent() && u.isPresent() && f.get().isAfter(u.get())) {
             return error(Error.Code.BAD_ARGUMENT, "'from' may not be after 'until'");
@@ -56,9 +67,10 @@ final class DateArguments {
         // now instead, and the other arguments are still checked before the empty answer
         boolean future = f.isPresent() && f.get().isAfter(nowSecond);
         Map<String, String[]> out = new HashMap<>(parameters);
-        f.ifPresent(i -> out.put("from", new String[] {(future ? nowSecond : i).toString()}));
-        u.ifPresent(i -> out.put("until", new String[] {(i.isAfter(nowSecond) ? nowSecond : i).toString()}));
-        return new Outcome(out, null, future);
+        out.remove("from");
+        out.remove("until");
+        return new Outcome(out, null, future, f.orElse(null),
+                u.map(i -> i.isAfter(nowSecond) ? nowSecond : i).orElse(null));
     }
 
     private static Pattern form(String value) {

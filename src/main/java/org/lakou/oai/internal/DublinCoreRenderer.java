@@ -13,15 +13,14 @@ import static org.lakou.oai.internal.MetadataFormats.XSI_NS;
 
 /**
  * Simple Dublin Core for a public record. Subjects carry the French prefLabel and, as a separate
- * {@code dc:subject}, the concept URI, so a partner can match against the shared thesaurus.
+ * {@code dc:subject}, the concept URI, so a partner can match against the shared thesaurus. Record
+ * and file URLs start with {@link OaiLinks#BASE}, replaced by the public address when served.
  */
 public final class DublinCoreRenderer {
 
-    private final OaiProperties properties;
     private final SubjectVocabulary vocabulary;
 
-    public DublinCoreRenderer(OaiProperties properties, SubjectVocabulary vocabulary) {
-        this.properties = properties;
+    public DublinCoreRenderer(SubjectVocabulary vocabulary) {
         this.vocabulary = vocabulary;
     }
 
@@ -46,10 +45,10 @@ public final class DublinCoreRenderer {
             dc(x, "type", r.type());
             dc(x, "type", "Text");
             r.files().stream().map(FileRef::mimeType).distinct().forEach(m -> dc(x, "format", m));
-            dc(x, "identifier", properties.recordUrl(r.id()));
+            x.linkElement("dc", "identifier", DC_NS, OaiLinks.record(r.id()));
             if (r.accessLevel() == AccessLevel.PUBLIC) {
                 for (FileRef f : r.files()) {
-                    dc(x, "identifier", properties.fileUrl(r.id(), f.id()));
+                    x.linkElement("dc", "identifier", DC_NS, OaiLinks.file(r.id(), f.id()));
                 }
             }
             dc(x, "language", r.language());

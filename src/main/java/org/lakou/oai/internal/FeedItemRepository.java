@@ -1,6 +1,5 @@
 package org.lakou.oai.internal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,25 +20,28 @@ import org.lakou.oai.internal.OaiRecordSource.FeedQuery;
 
 /**
  * XOAI's item repository over the feed, for one request. Lists are keyset-paged: a page starts
- * after the last seq the harvester holds and stops at {@code min(until, now)}, re-evaluated on each
- * page, so a record indexed after the harvest began (its seq is always larger) is either in a
- * later page or has a datestamp no earlier than the last responseDate. XOAI's token "offset" is
- * kept as the true cursor (entries delivered so far), which it writes as {@code cursor}.
+ * after the last position the harvester holds and stops at {@code min(until, now)}, where now is
+ * the request's responseDate, re-evaluated on each page. So no datestamp shown is later than the
+ * responseDate, and a record indexed after the harvest began (its position is always later) is
+ * either in a later page or has a datestamp no earlier than the last responseDate (the feed waits
+ * for commits in flight below now). {@code until} is inclusive at second granularity. XOAI's token
+ * "offset" is kept as the true cursor (entries delivered so far), which it writes as {@code cursor}.
  */
 final class FeedItemRepository implements ItemRepository {
 
     private final OaiRecordSource source;
     private final OaiIdentifiers identifiers;
     private final PageState state;
-    private final Clock clock;
+    private final String base;
     private final boolean matchesNothing;
 
-    FeedItemRepository(OaiRecordSource source, OaiIdentifiers identifiers, PageState state, Clock clock,
+    /** @param base the public address that replaces {@link OaiLinks#BASE} in the stored XML */
+    FeedItemRepository(OaiRecordSource source, OaiIdentifiers identifiers, PageState state, String base,
             boolean matchesNothing) {
         this.source = source;
         this.identifiers = identifiers;
         this.state = state;
-        this.clock = clock;
+        this.base = base;
         this.matchesNothing = matchesNothing;
     }
 
@@ -60,7 +62,7 @@ final class FeedItemRepository implements ItemRepository {
     private FeedItem find(String identifier, String prefix) throws IdDoesNotExistException {
         FeedEntry entry = identifiers.recordId(identifier).flatMap(source::find)
                 .orElseThrow(() -> new IdDoesNotExistException("No record has the identifier " + identifier));
-        return new FeedItem(identifier, entry, prefix);
+        return new FeedItem(identifier, entry, prefix, base, state.now());
     }
 
     @Override
@@ -77,16 +79,18 @@ final class FeedItemRepository implements ItemRepository {
 
     private <T extends ItemIdentifier> ResultsPage<T> page(MetadataFormat format, int size,
             ResumptionToken.Value token, boolean withXml) throws NoMatchesException {
-        long after = token.hasFrom() ? token.getFrom().toEpochMilli() - 1 : -1;
-        if (state.lastSeqIn() != null) {
-            after = Math.max(after, state.lastSeqIn());
+        long after = state.from() != null ? state.from().toEpochMilli() - 1 : -1;
+        String afterId = null;
+        if (state.lastSeqIn() != null && state.lastSeqIn() >= after) {
+            after = state.lastSeqIn();
+            afterId = state.lastIdIn();
         }
-        long now = clock.millis() + 1;
-        long until = token.hasUntil() ? Math.min(token.getUntil().toEpochMilli(), now) : now;
-        if (matchesNothing || after + 1 >= until) {
+        long now = state.now().toEpochMilli() + 1;
+        long until = state.until() != null ? Math.min(state.until().toEpochMilli() + 1000, now) : now;
+        if (matchesNothing || after >= until || afterId == null && after + 1 >= until) {
             throw new NoMatchesException();
         }
-        FeedPage page = source.page(new FeedQuery(after, until, token.getSetSpec(), size,
+        FeedPage page = source.page(new FeedQuery(after, afterId, until, token.getSetSpec(), size,
                 withXml ? format.getPrefix() : null));
         if (page.entries().isEmpty()) {
             throw new NoMatchesException();
@@ -94,10 +98,12 @@ final class FeedItemRepository implements ItemRepository {
         List<T> items = new ArrayList<>(page.entries().size());
         for (FeedEntry e : page.entries()) {
             @SuppressWarnings("unchecked")
-            T item = (T) new FeedItem(identifiers.of(e.recordId()), e, withXml ? format.getPrefix() : null);
+            T item = (T) new FeedItem(identifiers.of(e.recordId()), e, withXml ? format.getPrefix() : null, base,
+                    state.now());
             items.add(item);
         }
-        state.lastSeqOut(page.entries().get(page.entries().size() - 1).seq());
+        FeedEntry last = page.entries().get(page.entries().size() - 1);
+        state.lastOut(last.seq(), last.recordId());
         long total = Math.min(Integer.MAX_VALUE, token.getOffset() + page.remaining());
         return new ResultsPage<>(token, page.remaining() > items.size(), items, (int) total);
     }

@@ -18,8 +18,9 @@ import static org.lakou.oai.internal.MetadataFormats.XSI_NS;
  * {@code valueURI} (the concept), so a partner indexes against the shared thesaurus without
  * matching strings. Languages: a two-letter code is an RFC 5646 tag, a three-letter one ISO 639-3
  * (the catalogue stores 639-1 or 639-3; 639-3 "fra" is not 639-2/B "fre"). The output depends on
- * the metadata only (no modification time), so an edit that changes nothing here, such as a copy
- * going out on loan, leaves the record's datestamp alone.
+ * the metadata only (no modification time, no host: links start with {@link OaiLinks#BASE}), so an
+ * edit that changes nothing here, such as a copy going out on loan, leaves the record's datestamp
+ * alone.
  */
 public final class ModsRenderer {
 
@@ -81,7 +82,7 @@ public final class ModsRenderer {
                 x.start("", "relatedItem", MODS_NS).attr("type", "series").start("", "titleInfo", MODS_NS)
                         .element("", "title", MODS_NS, r.collection()).end().end();
             }
-            x.start("", "identifier", MODS_NS).attr("type", "uri").text(properties.recordUrl(r.id())).end();
+            x.start("", "identifier", MODS_NS).attr("type", "uri").link(OaiLinks.record(r.id())).end();
             location(x, r);
             x.start("", "accessCondition", MODS_NS).attr("type", "restriction on access")
                     .text(DublinCoreRenderer.Rights.statement(r.accessLevel())).end();
@@ -118,11 +119,11 @@ public final class ModsRenderer {
     private void location(XmlOut x, Record r) throws XMLStreamException {
         x.start("", "location", MODS_NS);
         x.start("", "url", MODS_NS).attr("access", "object in context").attr("usage", "primary display")
-                .text(properties.recordUrl(r.id())).end();
+                .link(OaiLinks.record(r.id())).end();
         if (r.accessLevel() == AccessLevel.PUBLIC) {
             for (FileRef f : r.files()) {
                 x.start("", "url", MODS_NS).attr("access", "raw object").attr("note", f.name())
-                        .text(properties.fileUrl(r.id(), f.id())).end();
+                        .link(OaiLinks.file(r.id(), f.id())).end();
             }
         }
         x.end();

@@ -3,6 +3,7 @@ package org.lakou.oai.internal;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.lakou.shared.PublicUrl;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,8 +18,8 @@ class OaiConfiguration {
     }
 
     @Bean
-    DublinCoreRenderer oaiDublinCoreRenderer(OaiProperties properties, SubjectVocabulary vocabulary) {
-        return new DublinCoreRenderer(properties, vocabulary);
+    DublinCoreRenderer oaiDublinCoreRenderer(SubjectVocabulary vocabulary) {
+        return new DublinCoreRenderer(vocabulary);
     }
 
     @Bean
@@ -39,8 +40,8 @@ class OaiConfiguration {
     }
 
     @Bean
-    OaiProvider oaiProvider(OaiProperties properties, OaiRecordSource source, SetCatalogue sets, TokenKeys keys,
-            Clock clock) {
-        return new OaiProvider(properties, source, sets, keys, clock);
+    OaiProvider oaiProvider(OaiProperties properties, PublicUrl publicUrl, OaiRecordSource source, SetCatalogue sets,
+            TokenKeys keys, Clock clock) {
+        return new OaiProvider(properties, new OaiAddress(properties, publicUrl), source, sets, keys, clock);
     }
 }

@@ -17,20 +17,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The OAI-PMH face of this centre. {@code publicUrl} is where readers reach Lakou (record and file
- * URLs in the metadata); {@code baseUrl} defaults to {@code publicUrl + "/oai"}. Identifiers are
- * {@code oai:{domain}:{recordId}}. {@code tokenSecret} signs resumption tokens; when blank, one is
- * generated and kept in MongoDB, so tokens survive restarts and work on every node.
- * {@code datestampDelay} is how far ahead of its index commit a record's datestamp is set, so a
- * harvester using the last {@code responseDate} as its next {@code from} never misses a change.
- * {@code harvest} tunes the harvester of partner centres.
+ * The OAI-PMH face of this centre. Links (base URL, record and file URLs) follow
+ * {@code lakou.public-url}, else the request ({@link OaiAddress}); {@code publicUrl} is the older
+ * name of that setting, still honoured when {@code lakou.public-url} is unset, and {@code baseUrl}
+ * overrides the OAI base URL alone. Identifiers are {@code oai:{domain}:{recordId}}.
+ * {@code tokenSecret} signs resumption tokens; when blank, one is generated and kept in MongoDB, so
+ * tokens survive restarts and work on every node. {@code harvest} tunes the harvester of partner
+ * centres.
  */
 @Validated
 @ConfigurationProperties("lakou.oai")
 public record OaiProperties(
         @NotBlank @DefaultValue("Lakou, centre de ressources politique de la ville") String repositoryName,
-        @NotBlank @Pattern(regexp = "https?://[^\\s/]+(/\\S*)?", message = "must be an http(s) URL")
-        @DefaultValue("http://localhost:8080") String publicUrl,
+        @Pattern(regexp = "https?://[^\\s/]+(/\\S*)?", message = "must be an http(s) URL") String publicUrl,
         @Pattern(regexp = "https?://[^\\s/]+(/\\S*)?", message = "must be an http(s) URL") String baseUrl,
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\\.)+[A-Za-z]{2,}",
                 message = "must be a real e-mail address (user@domain.tld)")
@@ -41,7 +40,6 @@ public record OaiProperties(
         @Min(10) @Max(1000) @DefaultValue("100") int pageSize,
         @NotNull @DefaultValue("24h") Duration tokenTtl,
         @Size(min = 16, message = "must be at least 16 characters (it signs resumption tokens)") String tokenSecret,
-        @NotNull @DefaultValue("3s") Duration datestampDelay,
         @Valid @NotNull @DefaultValue Harvest harvest) {
 
     /**
@@ -57,8 +55,8 @@ public record OaiProperties(
     }
 
     public OaiProperties {
-        publicUrl = stripSlash(publicUrl);
-        baseUrl = baseUrl == null || baseUrl.isBlank() ? publicUrl + "/oai" : stripSlash(baseUrl);
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? null : stripSlash(publicUrl.strip());
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? null : stripSlash(baseUrl.strip());
     }
 
     /** Harvesters and validators refuse addresses at hosts that can never receive mail. */
@@ -75,19 +73,6 @@ public record OaiProperties(
     @AssertTrue(message = "lakou.oai.token-ttl must be at least one minute")
     public boolean isTokenTtlSensible() {
         return tokenTtl == null || tokenTtl.compareTo(Duration.ofMinutes(1)) >= 0;
-    }
-
-    @AssertTrue(message = "lakou.oai.datestamp-delay must be between 0 and 60 seconds")
-    public boolean isDatestampDelaySensible() {
-        return datestampDelay == null || !datestampDelay.isNegative() && datestampDelay.getSeconds() <= 60;
-    }
-
-    public String recordUrl(String recordId) {
-        return publicUrl + "/records/" + recordId;
-    }
-
-    public String fileUrl(String recordId, String fileId) {
-        return publicUrl + "/api/records/" + recordId + "/files/" + fileId;
     }
 
     private static String stripSlash(String url) {

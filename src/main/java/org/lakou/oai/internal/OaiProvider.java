@@ -13,6 +13,7 @@ import io.gdcc.xoai.dataprovider.model.Context;
 import io.gdcc.xoai.dataprovider.repository.Repository;
 import io.gdcc.xoai.dataprovider.repository.RepositoryConfiguration;
 import io.gdcc.xoai.model.oaipmh.DeletedRecord;
+import io.gdcc.xoai.model.oaipmh.Error;
 import io.gdcc.xoai.model.oaipmh.Granularity;
 import io.gdcc.xoai.model.oaipmh.OAIPMH;
 import io.gdcc.xoai.model.oaipmh.Request;
@@ -25,13 +26,16 @@ import io.gdcc.xoai.xml.XmlWriter;
 /**
  * Answers one OAI-PMH request through XOAI. The XOAI objects are built per request (they are
  * cheap) around a {@link PageState}, so the signed token format and the item repository share what
- * the request learns without any thread-local. XOAI leaves out {@code expirationDate}; it is added
- * here before writing. Writing uses the request's configuration, so the custom token format is the
- * one that serialises the token.
+ * the request learns without any thread-local. One instant, read once from the application clock,
+ * is the responseDate and the end of every list, so no datestamp shown is later than the response's
+ * (XOAI would take its own from the system clock). XOAI leaves out {@code expirationDate}; it is
+ * added here before writing. Writing uses the request's configuration, so the custom token format is
+ * the one that serialises the token. Links use the request's public address ({@link OaiAddress}).
  */
 public final class OaiProvider {
 
     private final OaiProperties properties;
+    private final OaiAddress address;
     private final OaiRecordSource source;
     private final SetCatalogue sets;
     private final TokenKeys keys;
@@ -39,9 +43,10 @@ public final class OaiProvider {
     private final OaiIdentifiers identifiers;
     private final String identifierDescription;
 
-    public OaiProvider(OaiProperties properties, OaiRecordSource source, SetCatalogue sets, TokenKeys keys,
-            Clock clock) {
+    public OaiProvider(OaiProperties properties, OaiAddress address, OaiRecordSource source, SetCatalogue sets,
+            TokenKeys keys, Clock clock) {
         this.properties = properties;
+        this.address = address;
         this.source = source;
         this.sets = sets;
         this.keys = keys;
@@ -57,16 +62,17 @@ public final class OaiProvider {
      */
     public void handle(Map<String, String[]> parameters, OutputStream out) {
         Instant now = clock.instant();
-        PageState state = new PageState(now.plus(properties.tokenTtl()).truncatedTo(ChronoUnit.SECONDS));
-        RepositoryConfiguration configuration = configuration(state, isIdentify(parameters));
+        String base = address.base();
+        PageState state = new PageState(now, now.plus(properties.tokenTtl()).truncatedTo(ChronoUnit.SECONDS));
+        RepositoryConfiguration configuration = configuration(state, isIdentify(parameters), address.baseUrl(base));
         DateArguments.Outcome dates = DateArguments.normalise(parameters, now);
         OAIPMH response;
         if (dates.error() != null) {
-            response = new OAIPMH().withRequest(new Request(properties.baseUrl()))
-                    .withResponseDate(now.truncatedTo(ChronoUnit.SECONDS)).withError(dates.error());
+            response = new OAIPMH().withRequest(new Request(configuration.getBaseUrl())).withError(dates.error());
         } else {
+            state.dates(dates.from(), dates.until());
             Repository repository = new Repository(configuration)
-                    .withItemRepository(new FeedItemRepository(source, identifiers, state, clock,
+                    .withItemRepository(new FeedItemRepository(source, identifiers, state, base,
                             dates.matchesNothing()))
                     .withSetRepository(new FeedSetRepository(sets));
             Context context = new Context().withMetadataFormat(MetadataFormats.oaiDc())
@@ -76,16 +82,71 @@ public final class OaiProvider {
             if (token != null && token.getValue() != null && !token.getValue().isEmpty()) {
                 token.withExpirationDate(state.expiresAt());
             }
+            echoDates(response, dates);
         }
+        response.withResponseDate(now.truncatedTo(ChronoUnit.SECONDS));
         write(response, configuration, out);
     }
 
-    private RepositoryConfiguration configuration(PageState state, boolean identify) {
-        // the earliest datestamp costs a query; only Identify shows it
+    /**
+     * A minimal OAI-PMH envelope for a failure outside the protocol (HTTP 500 or 503): the
+     * responseDate, the request's base URL, and the message in an {@code <error>}. The schema allows
+     * only protocol error codes, none of which means "server failure", so the code is left out: the
+     * HTTP status is the signal, and no harvester mistakes this for a protocol answer.
+     */
+    public void failure(String message, OutputStream out) {
+        try {
+            javax.xml.stream.XMLStreamWriter w = javax.xml.stream.XMLOutputFactory.newFactory()
+                    .createXMLStreamWriter(out, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeStartElement("", "OAI-PMH", OAIPMH.NAMESPACE_URI);
+            w.writeDefaultNamespace(OAIPMH.NAMESPACE_URI);
+            w.writeNamespace("xsi", MetadataFormats.XSI_NS);
+            w.writeAttribute("xsi", MetadataFormats.XSI_NS, "schemaLocation", OAIPMH.SCHEMA_LOCATION);
+            element(w, "responseDate", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+            element(w, "request", address.baseUrl(address.base()));
+            element(w, "error", message);
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.flush();
+        } catch (XMLStreamException | RuntimeException e) {
+            throw new IllegalStateException("Cannot write the OAI-PMH failure envelope", e);
+        }
+    }
+
+    private static void element(javax.xml.stream.XMLStreamWriter w, String name, String text)
+            throws XMLStreamException {
+        w.writeStartElement(OAIPMH.NAMESPACE_URI, name);
+        w.writeCharacters(text);
+        w.writeEndElement();
+    }
+
+    /** XOAI never saw valid dates; the request element still names them, unless the request was refused. */
+    private static void echoDates(OAIPMH response, DateArguments.Outcome dates) {
+        boolean refused = response.getErrors().stream().anyMatch(e -> e.getCode() == Error.Code.BAD_ARGUMENT
+                || e.getCode() == Error.Code.BAD_VERB || e.getCode() == Error.Code.BAD_RESUMPTION_TOKEN);
+        if (refused || response.getRequest() == null) {
+            return;
+        }
+        if (dates.from() != null) {
+            response.getRequest().withFrom(dates.from());
+        }
+        if (dates.until() != null) {
+            response.getRequest().withUntil(dates.until());
+        }
+    }
+
+    private RepositoryConfiguration configuration(PageState state, boolean identify, String baseUrl) {
+        // the earliest datestamp costs a query; only Identify shows it. XOAI refuses one later than
+        // its own (system) clock, and none may be later than the responseDate
         Instant earliest = identify ? source.earliestDatestamp().orElse(keys.since()) : Instant.EPOCH;
+        Instant latest = state.now().isBefore(Instant.now()) ? state.now() : Instant.now();
+        if (earliest.isAfter(latest)) {
+            earliest = latest;
+        }
         return new RepositoryConfiguration.RepositoryConfigurationBuilder()
                 .withRepositoryName(properties.repositoryName())
-                .withBaseUrl(properties.baseUrl())
+                .withBaseUrl(baseUrl)
                 .withAdminEmail(properties.adminEmail())
                 .withEarliestDate(earliest.truncatedTo(ChronoUnit.SECONDS))
                 .withDeleteMethod(DeletedRecord.PERSISTENT)

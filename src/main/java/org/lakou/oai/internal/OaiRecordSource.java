@@ -5,19 +5,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the provider reads its records: a feed ordered by {@code seq}, a unique and strictly
- * increasing number per indexed change (the epoch millisecond of the record's datestamp, bumped so
- * no two records share one). Paging is keyset: "after this seq", never an offset, so a page costs
- * the same at any depth and a change during a harvest moves the record to the end of the list
- * instead of shifting the others.
+ * Where the provider reads its records: a feed ordered by {@code (seq, recordId)}, where seq is the
+ * epoch millisecond of the record's datestamp (never ahead of the indexer's clock, never smaller
+ * than an earlier change's; records indexed in the same millisecond share it). Paging is keyset:
+ * "after this position", never an offset, so a page costs the same at any depth and a change
+ * during a harvest moves the record to the end of the list instead of shifting the others.
  *
  * @see FeedUnavailableException thrown by every method when the store cannot answer
  */
 public interface OaiRecordSource {
 
     /**
-     * Entries with {@code afterSeq < seq < untilSeq}, in seq order, at most {@code size};
-     * {@code remaining} counts every match, this page included.
+     * Entries after {@code (afterSeq, afterId)} (after {@code afterSeq} when the id is null) with
+     * {@code seq < untilSeq}, in feed order, at most {@code size}; {@code remaining} counts every
+     * match, this page included.
      */
     FeedPage page(FeedQuery query);
 
@@ -31,12 +32,13 @@ public interface OaiRecordSource {
     List<String> collections();
 
     /**
-     * @param afterSeq exclusive lower bound
+     * @param afterSeq lower bound: the seq last delivered, or exclusive when {@code afterId} is null
+     * @param afterId the record id last delivered, or null
      * @param untilSeq exclusive upper bound
      * @param set a set spec, or null
      * @param prefix the metadata format whose XML to read; null for ListIdentifiers (headers only)
      */
-    record FeedQuery(long afterSeq, long untilSeq, String set, int size, String prefix) {
+    record FeedQuery(long afterSeq, String afterId, long untilSeq, String set, int size, String prefix) {
 
         public boolean withXml() {
             return prefix != null;

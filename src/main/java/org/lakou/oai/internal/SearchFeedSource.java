@@ -43,7 +43,7 @@ class SearchFeedSource implements OaiRecordSource {
         Map<String, Collection<String>> filters = q.set() == null ? VISIBLE
                 : Map.of(OaiIndexContributor.STATE, VISIBLE.get(OaiIndexContributor.STATE),
                         OaiIndexContributor.SETS, List.of(q.set(), OaiIndexContributor.LEFT + q.set()));
-        IndexFeed.FeedPage page = call(() -> feed.page(new IndexFeed.FeedQuery(q.afterSeq(), q.untilSeq(), filters,
+        IndexFeed.FeedPage page = call(() -> feed.page(new IndexFeed.FeedQuery(q.afterSeq(), q.afterId(), q.untilSeq(), filters,
                 q.size(), fields(q.prefix()))));
         return new FeedPage(page.documents().stream().map(d -> entry(d, q.set())).toList(), page.numFound());
     }

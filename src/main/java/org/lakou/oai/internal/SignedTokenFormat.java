@@ -22,13 +22,16 @@ import io.gdcc.xoai.services.api.ResumptionTokenFormat;
 /**
  * Resumption tokens signed with HMAC-SHA256 and expiring. A token carries the request (set,
  * from, until, prefix), the cursor (XOAI's "offset": how many entries were delivered) and the
- * keyset position (the last seq delivered), so the next page starts right after it, whatever
- * changed meanwhile. Tokens of ListSets and of the record lists are not interchangeable.
- * Layout: {@code base64url(payload) "." base64url(mac[0..16])}.
+ * keyset position (the seq and record id last delivered), so the next page starts right after it,
+ * whatever changed meanwhile. Tokens of ListSets and of the record lists are not interchangeable.
+ * The dates travel through the {@link PageState}, not XOAI's value, because XOAI never sees them.
+ * Layout: {@code base64url(payload) "." base64url(mac[0..16])}; version 1 tokens (no id, issued
+ * when seqs were unique) are still read.
  */
 final class SignedTokenFormat implements ResumptionTokenFormat {
 
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
+    private static final String VERSION_1 = "1";
     private static final int MAC_BYTES = 16;
 
     private final byte[] key;
@@ -50,9 +53,9 @@ final class SignedTokenFormat implements ResumptionTokenFormat {
     public String format(ResumptionToken.Value v) {
         boolean sets = state.lastSeqOut() < 0;
         String payload = String.join("|", VERSION, sets ? "S" : "R", Long.toString(v.getOffset()),
-                Long.toString(state.lastSeqOut()), millis(v.getFrom()), millis(v.getUntil()),
+                Long.toString(state.lastSeqOut()), millis(state.from()), millis(state.until()),
                 Long.toString(state.expiresAt().getEpochSecond()), nullToEmpty(v.getMetadataPrefix()),
-                nullToEmpty(v.getSetSpec()));
+                nullToEmpty(v.getSetSpec()), nullToEmpty(state.lastIdOut()));
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         return b64.encodeToString(bytes) + "." + b64.encodeToString(mac(bytes));
@@ -85,15 +88,10 @@ final class SignedTokenFormat implements ResumptionTokenFormat {
             }
             long lastSeq = Long.parseLong(p[3]);
             if (lastSeq >= 0) {
-                state.lastSeqIn(lastSeq);
+                state.lastIn(lastSeq, p.length > 9 && !p[9].isEmpty() ? p[9] : null);
             }
+            state.dates(instant(p[4]), instant(p[5]));
             var b = new ResumptionToken.ValueBuilder().withOffset(Long.parseLong(p[2]));
-            if (!p[4].isEmpty()) {
-                b.withFrom(Instant.ofEpochMilli(Long.parseLong(p[4])));
-            }
-            if (!p[5].isEmpty()) {
-                b.withUntil(Instant.ofEpochMilli(Long.parseLong(p[5])));
-            }
             if (!p[7].isEmpty()) {
                 b.withMetadataPrefix(p[7]);
             }
@@ -121,7 +119,9 @@ final class SignedTokenFormat implements ResumptionTokenFormat {
                 throw new BadResumptionTokenException("The resumption token was not issued by this repository");
             }
             String[] parts = new String(payload, StandardCharsets.UTF_8).split("\\|", -1);
-            if (parts.length != 9 || !VERSION.equals(parts[0])) {
+            boolean known = VERSION.equals(parts[0]) && parts.length == 10
+                    || VERSION_1.equals(parts[0]) && parts.length == 9;
+            if (!known) {
                 throw new BadResumptionTokenException("The resumption token is malformed");
             }
             return parts;
@@ -142,6 +142,10 @@ final class SignedTokenFormat implements ResumptionTokenFormat {
 
     private static String millis(Instant instant) {
         return instant == null ? "" : Long.toString(instant.toEpochMilli());
+    }
+
+    private static Instant instant(String millis) {
+        return millis.isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(millis));
     }
 
     private static String nullToEmpty(String s) {

@@ -8,7 +8,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * A thin StAX writer for the metadata renderers: escaping is StAX's, blank values are skipped, and
- * characters XML 1.0 forbids (stray control characters from extracted text) are dropped.
+ * characters XML 1.0 forbids (stray control characters from extracted text) are dropped, as are the
+ * noncharacters U+FDD0..U+FDEF, which mean nothing in text and leave {@link OaiLinks#BASE} unique.
  */
 final class XmlOut implements AutoCloseable {
 
@@ -67,6 +68,20 @@ final class XmlOut implements AutoCloseable {
         return this;
     }
 
+    /** A link: {@link OaiLinks#BASE} followed by the cleaned path. */
+    XmlOut link(String path) throws XMLStreamException {
+        w.writeCharacters(OaiLinks.BASE + clean(path.substring(OaiLinks.BASE.length())));
+        return this;
+    }
+
+    /** A whole element holding a link made by {@link OaiLinks}. */
+    XmlOut linkElement(String prefix, String name, String ns, String path) throws XMLStreamException {
+        w.writeStartElement(prefix, name, ns);
+        link(path);
+        w.writeEndElement();
+        return this;
+    }
+
     /** A whole element with text, or nothing when the value is blank. */
     XmlOut element(String prefix, String name, String ns, String value) throws XMLStreamException {
         if (value != null && !value.isBlank()) {
@@ -108,6 +123,7 @@ final class XmlOut implements AutoCloseable {
     }
 
     private static boolean legal(char c) {
-        return c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
+        return c >= 0x20 ? c != 0xFFFE && c != 0xFFFF && (c < 0xFDD0 || c > 0xFDEF)
+                : c == '\t' || c == '\n' || c == '\r';
     }
 }

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes one batch of outbox entries to Solr: load, map, add, commit, and only then acknowledge,
  * each record at the version that was actually sent. Full texts can be large, so documents go
- * out in chunks bounded by characters rather than all at once. Each document gets its change-feed
- * seq ({@link FeedSequencer}) just before it is sent.
+ * out in chunks bounded by characters rather than all at once. The batch is announced to the change
+ * feed ({@link FeedSequencer}) before anything is sent, and each document gets its seq just before
+ * it is sent.
  */
 @Component
 class BatchWriter {
@@ -61,6 +62,7 @@ class BatchWriter {
         Map<String, IndexSource> sources = new HashMap<>();
         catalogue.indexSources(work.stream().map(IndexWork::recordId).toList())
                 .forEach(s -> sources.put(s.record().id(), s));
+        sequencer.beginBatch();
         List<Pending> sent = new ArrayList<>();
         List<Indexed> done = new ArrayList<>();
         List<Pending> chunk = new ArrayList<>();
@@ -85,7 +87,7 @@ class BatchWriter {
         add(chunk);
         sent.addAll(chunk);
         commit();
-        sequencer.committed(sent.stream().filter(p -> p.fresh).mapToLong(p -> p.seq).min().orElse(0));
+        sequencer.committed();
         sent.forEach(p -> done.add(new Indexed(p.record.id(), p.record.version(), new IndexStamp(p.seq, p.fingerprint))));
         catalogue.markIndexed(done);
         return sent.size();

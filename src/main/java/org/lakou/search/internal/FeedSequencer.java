@@ -10,61 +10,84 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
-import org.lakou.search.SearchProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Numbers index writes for the change feed ({@link org.lakou.search.IndexFeed}). A seq is the
- * epoch millisecond {@code feedDelay} ahead of now, bumped past the last one handed out, so seqs
- * are unique and strictly increasing, and a document becomes visible (its batch committed) before
- * the clock reaches its seq: a harvester that resumes from its last responseDate never misses it.
- * Only the indexer lease holder writes, so one counter per node suffices; it starts above the
- * largest seq in the index.
+ * clock's epoch millisecond when the document is taken, never below the last one handed out:
+ * never ahead of the clock however fast the indexing (several documents share a millisecond; the
+ * feed breaks ties by id), and never decreasing, so a reader's keyset cursor only moves forward.
+ *
+ * <p>Datestamps are not set ahead to cover the commit. Instead a batch is announced before it is
+ * numbered (in memory for readers on this node, in MongoDB through {@link FeedInFlight} for the
+ * others), and a reader waits until nothing numbered below its upper bound is still in flight.
+ * Only the indexer lease holder writes, so one counter per node suffices; it starts at the largest
+ * seq in the index.
  */
 @Component
 class FeedSequencer {
 
     static final String SEQ = SolrIndexFeed.SEQ;
-    private static final Logger log = LoggerFactory.getLogger(FeedSequencer.class);
     /** Fields that change without the indexed content changing. */
     private static final Set<String> VOLATILE = Set.of("version", "modified", SEQ, "_version_");
 
-    private final SolrConnection solr;
-    private final SearchProperties props;
+    private final LongSupplier largestInIndex;
+    private final FeedInFlight marker;
     private final Clock clock;
     private long last = -1;
-    /** Widened when commits are slower than the configured delay (bulk indexing), then eased back. */
-    private volatile long extraDelayMillis;
-    /** The smallest seq handed out to a batch not yet committed; MAX_VALUE when none is. */
+    /** The smallest seq a batch not yet committed may carry; MAX_VALUE when none is in flight. */
     private long inFlightFrom = Long.MAX_VALUE;
 
-    FeedSequencer(SolrConnection solr, SearchProperties props, Clock clock) {
-        this.solr = solr;
-        this.props = props;
+    @Autowired
+    FeedSequencer(SolrConnection solr, FeedInFlight marker, Clock clock) {
+        this(() -> largestInIndex(solr), marker, clock);
+    }
+
+    FeedSequencer(LongSupplier largestInIndex, FeedInFlight marker, Clock clock) {
+        this.largestInIndex = largestInIndex;
+        this.marker = marker;
         this.clock = clock;
     }
 
-    synchronized long next() {
-        if (last < 0) {
-            last = largestInIndex();
+    /**
+     * Announces a batch before its first document is numbered: every seq until the commit is at
+     * least the returned floor. The marker is written before any seq is handed out, so a reader
+     * on another node that did not see it read before these seqs existed, and they are above its
+     * bound.
+     */
+    void beginBatch() {
+        long floor;
+        synchronized (this) {
+            if (last < 0) {
+                last = largestInIndex.getAsLong();
+            }
+            floor = Math.max(clock.millis(), last);
+            last = floor;
+            inFlightFrom = Math.min(inFlightFrom, floor);
         }
-        last = Math.max(clock.millis() + props.feedDelay().toMillis() + extraDelayMillis, last + 1);
-        inFlightFrom = Math.min(inFlightFrom, last);
+        if (marker != null) {
+            marker.begin(floor);
+        }
+    }
+
+    /** The next seq; only between {@link #beginBatch()} and its commit or abandonment. */
+    synchronized long next() {
+        if (inFlightFrom == Long.MAX_VALUE) {
+            throw new IllegalStateException("next() outside a batch");
+        }
+        last = Math.max(clock.millis(), last);
         return last;
     }
 
     /**
-     * Waits until every seq below {@code seq} that was handed out is committed. The delay alone
-     * keeps the no-miss promise only while commits are faster than it; a reader that waits here
-     * keeps it on this node however slow the commit (the indexer runs on the lease holder, which
-     * is this node in single-node mode).
+     * Waits until no batch of this node numbered below {@code seq} is in flight.
      *
      * @return false when the wait timed out
      */
@@ -87,35 +110,25 @@ class FeedSequencer {
 
     /** The batch failed before its commit: it will be sent again with new seqs. */
     void abandoned() {
-        abandonedOrCommitted();
+        finished();
     }
 
-    /**
-     * After a commit. A batch that became visible after its datestamps had passed is reported, and
-     * the next datestamps are set further ahead (twice the overrun, at most a minute), so a long
-     * bulk indexing keeps the guarantee after its first slow batch; quick commits ease it back.
-     */
-    void committed(long smallestNewSeq) {
-        abandonedOrCommitted();
-        if (smallestNewSeq <= 0) {
-            return;
+    /** The batch is committed: its documents are visible. */
+    void committed() {
+        finished();
+    }
+
+    private void finished() {
+        synchronized (this) {
+            inFlightFrom = Long.MAX_VALUE;
+            notifyAll();
         }
-        long late = clock.millis() - smallestNewSeq;
-        if (late > 0) {
-            extraDelayMillis = Math.min(60_000, Math.max(extraDelayMillis, 2 * late));
-            log.warn("An index commit finished {} ms after the datestamps it assigned; datestamps now go {} ms further"
-                    + " ahead (lakou.oai.datestamp-delay sets the base)", late, extraDelayMillis);
-        } else {
-            extraDelayMillis = extraDelayMillis * 9 / 10;
+        if (marker != null) {
+            marker.end();
         }
     }
 
-    private synchronized void abandonedOrCommitted() {
-        inFlightFrom = Long.MAX_VALUE;
-        notifyAll();
-    }
-
-    private long largestInIndex() {
+    private static long largestInIndex(SolrConnection solr) {
         try {
             var r = solr.client().query(solr.collection(), new SolrQuery("*:*").addFilterQuery(SEQ + ":[* TO *]")
                     .setSort(SEQ, SolrQuery.ORDER.desc).setRows(1).setFields(SEQ));

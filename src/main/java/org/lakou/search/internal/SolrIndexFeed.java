@@ -25,9 +25,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The feed over Solr: a range filter on {@code oai_seq} (uncached: every page has its own bounds)
- * plus term filters, sorted by seq, so a page costs the same at any depth on an embedded core and
- * on SolrCloud alike.
+ * The feed over Solr: a keyset filter on {@code (oai_seq, id)} (uncached: every page has its own
+ * bounds) plus term filters, sorted by seq then id, so a page costs the same at any depth on an
+ * embedded core and on SolrCloud alike.
  */
 @Component
 class SolrIndexFeed implements IndexFeed {
@@ -37,29 +37,64 @@ class SolrIndexFeed implements IndexFeed {
     /** A page never waits longer than this for a commit in flight; then the caller gets 503. */
     private static final Duration COMMIT_WAIT = Duration.ofSeconds(30);
 
+    private static final long POLL_MILLIS = 25;
+
     private final SolrConnection solr;
     private final FeedSequencer sequencer;
+    private final FeedInFlight inFlight;
 
-    SolrIndexFeed(SolrConnection solr, FeedSequencer sequencer) {
+    SolrIndexFeed(SolrConnection solr, FeedSequencer sequencer, FeedInFlight inFlight) {
         this.solr = solr;
         this.sequencer = sequencer;
+        this.inFlight = inFlight;
     }
 
     @Override
     public FeedPage page(FeedQuery q) {
-        // everything numbered below the page's upper bound must be visible before we read it
-        if (!sequencer.awaitCommittedBelow(q.untilSeq(), COMMIT_WAIT)) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
-                    "An index commit is still in progress; retry later");
-        }
+        awaitCommitted(q.untilSeq());
         SolrQuery sq = base(q.filters());
-        sq.addFilterQuery("{!cache=false}" + SEQ + ":{" + q.afterSeq() + " TO " + q.untilSeq() + "}");
-        sq.setSort(SEQ, SolrQuery.ORDER.asc).setRows(q.size());
+        sq.addFilterQuery("{!cache=false}" + keyset(q));
+        sq.setSort(SEQ, SolrQuery.ORDER.asc).addSort("id", SolrQuery.ORDER.asc).setRows(q.size());
         fields(sq, q.fields());
         QueryResponse r = query(sq);
         List<FeedDocument> docs = new ArrayList<>(r.getResults().size());
         r.getResults().forEach(d -> docs.add(toFeed(d, q.fields())));
         return new FeedPage(docs, r.getResults().getNumFound());
+    }
+
+    /**
+     * Everything numbered below the page's upper bound must be visible before it is read: batches
+     * of this node are awaited in memory, another node's through its MongoDB marker.
+     */
+    private void awaitCommitted(long untilSeq) {
+        long deadline = System.nanoTime() + COMMIT_WAIT.toNanos();
+        boolean committed = sequencer.awaitCommittedBelow(untilSeq, COMMIT_WAIT);
+        while (committed && inFlight.othersBelow(untilSeq)) {
+            if (System.nanoTime() > deadline) {
+                committed = false;
+                break;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                committed = false;
+            }
+        }
+        if (!committed) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
+                    "An index commit is still in progress; retry later");
+        }
+    }
+
+    /** After {@code (afterSeq, afterId)} in (seq, id) order, below {@code untilSeq}. */
+    private static String keyset(FeedQuery q) {
+        String below = SEQ + ":{" + q.afterSeq() + " TO " + q.untilSeq() + "}";
+        if (q.afterId() == null || q.afterSeq() >= q.untilSeq()) {
+            return below;
+        }
+        return "(" + below + " OR (+" + SEQ + ":" + q.afterSeq() + " +id:{"
+                + ClientUtils.escapeQueryChars(q.afterId()) + " TO *]))";
     }
 
     @Override

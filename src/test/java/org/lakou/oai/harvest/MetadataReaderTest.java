@@ -19,7 +19,7 @@ class MetadataReaderTest {
 
     private final InMemoryVocabulary vocabulary = new InMemoryVocabulary();
     private final OaiProperties properties = new OaiProperties("Centre A", "https://a.example.fr", null,
-            "doc@centre-a.fr", "centre-a.fr", 100, Duration.ofHours(1), null, Duration.ZERO,
+            "doc@centre-a.fr", "centre-a.fr", 100, Duration.ofHours(1), null,
             new OaiProperties.Harvest(1, Duration.ofMillis(1), Duration.ofSeconds(1), Duration.ofSeconds(30)));
     private final MetadataReader reader = new MetadataReader(vocabulary);
     private final Record record = OaiHarness.published("r1", "Le lien social à Fort-de-France",
@@ -42,7 +42,7 @@ class MetadataReaderTest {
 
     @Test
     void dublinCoreKeepsConceptUrisAndDropsFreeText() throws Exception {
-        RecordFields f = reader.read(new DublinCoreRenderer(properties, vocabulary).render(record));
+        RecordFields f = reader.read(new DublinCoreRenderer(vocabulary).render(record));
         assertThat(f.title()).isEqualTo("Le lien social à Fort-de-France : diagnostic partagé");
         assertThat(f.subjects()).containsExactly(InMemoryVocabulary.LIEN);
         assertThat(f.territories()).containsExactly("Fort-de-France", "Sainte-Thérèse");

@@ -13,14 +13,14 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.lakou.catalogue.Record;
 
 /**
- * The feed as the search module will keep it, in memory: one entry per record, re-sequenced on
- * every change with a seq that is unique and larger than all before (the clock's millisecond,
- * bumped).
+ * The feed as the search module keeps it, in memory: one entry per record, re-sequenced on every
+ * change with the clock's millisecond, never below the last one (entries may share one), ordered
+ * by (seq, record id).
  */
 final class InMemoryRecordSource implements OaiRecordSource {
 
     private final Map<String, FeedEntry> byId = new ConcurrentHashMap<>();
-    private final ConcurrentSkipListMap<Long, FeedEntry> bySeq = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<Position, FeedEntry> bySeq = new ConcurrentSkipListMap<>();
     private final Clock clock;
     private final SetSpecs specs;
     private final DublinCoreRenderer dc;
@@ -28,11 +28,12 @@ final class InMemoryRecordSource implements OaiRecordSource {
     private final Map<String, String> collections = new TreeMap<>();
     private long lastSeq;
     volatile boolean down;
+    volatile RuntimeException broken;
 
     InMemoryRecordSource(Clock clock, OaiProperties properties, SubjectVocabulary vocabulary) {
         this.clock = clock;
         this.specs = new SetSpecs(vocabulary);
-        this.dc = new DublinCoreRenderer(properties, vocabulary);
+        this.dc = new DublinCoreRenderer(vocabulary);
         this.mods = new ModsRenderer(properties, vocabulary);
     }
 
@@ -42,15 +43,15 @@ final class InMemoryRecordSource implements OaiRecordSource {
         if (visibility == OaiVisibility.HIDDEN) {
             return null;
         }
-        lastSeq = Math.max(clock.millis(), lastSeq + 1);
+        lastSeq = Math.max(clock.millis(), lastSeq);
         boolean deleted = visibility == OaiVisibility.TOMBSTONE;
         FeedEntry entry = new FeedEntry(r.id(), lastSeq, deleted, specs.of(r), deleted ? null : dc.render(r),
                 deleted ? null : mods.render(r));
         FeedEntry old = byId.put(r.id(), entry);
         if (old != null) {
-            bySeq.remove(old.seq());
+            bySeq.remove(new Position(old.seq(), old.recordId()));
         }
-        bySeq.put(entry.seq(), entry);
+        bySeq.put(new Position(entry.seq(), entry.recordId()), entry);
         if (r.collection() != null) {
             collections.put(r.collection(), r.collection());
         }
@@ -62,7 +63,8 @@ final class InMemoryRecordSource implements OaiRecordSource {
         check();
         List<FeedEntry> out = new ArrayList<>();
         long remaining = 0;
-        for (FeedEntry e : bySeq.subMap(q.afterSeq(), false, q.untilSeq(), false).values()) {
+        Position after = new Position(q.afterSeq(), q.afterId() == null ? "\uffff" : q.afterId());
+        for (FeedEntry e : bySeq.subMap(after, false, new Position(q.untilSeq(), ""), false).values()) {
             if (q.set() == null || e.sets().contains(q.set())) {
                 remaining++;
                 if (out.size() < q.size()) {
@@ -90,9 +92,21 @@ final class InMemoryRecordSource implements OaiRecordSource {
         return List.copyOf(collections.keySet());
     }
 
+    /** The feed's order: seq, then record id. */
+    private record Position(long seq, String id) implements Comparable<Position> {
+        @Override
+        public int compareTo(Position o) {
+            int c = Long.compare(seq, o.seq);
+            return c != 0 ? c : id.compareTo(o.id);
+        }
+    }
+
     private void check() {
         if (down) {
             throw new FeedUnavailableException("Solr is down (test)", null);
+        }
+        if (broken != null) {
+            throw broken;
         }
     }
 }

@@ -23,15 +23,24 @@ public final class OaiHarness {
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
     public final MutableClock clock = new MutableClock(START);
+    /** What {@code lakou.public-url} or the request would say; tests change it. */
+    public final FixedPublicUrl publicUrl = new FixedPublicUrl();
     final InMemoryVocabulary vocabulary = new InMemoryVocabulary();
     final OaiProperties properties;
     final InMemoryRecordSource source;
     public final OaiProvider provider;
 
     public OaiHarness(int pageSize) {
-        properties = new OaiProperties("Centre de ressources Ville caraïbe", "https://doc.villecaraibe.com", null,
+        this(pageSize, null, null);
+        publicUrl.base = "https://doc.villecaraibe.com";
+        publicUrl.configured = true;
+    }
+
+    /** With the older settings {@code lakou.oai.public-url} and {@code lakou.oai.base-url}, or nulls. */
+    public OaiHarness(int pageSize, String oaiPublicUrl, String oaiBaseUrl) {
+        properties = new OaiProperties("Centre de ressources Ville caraïbe", oaiPublicUrl, oaiBaseUrl,
                 "documentation@villecaraibe.com", "villecaraibe.com", pageSize, Duration.ofHours(24), null,
-                Duration.ZERO, new OaiProperties.Harvest(2, Duration.ofMillis(10), Duration.ofSeconds(5),
+                new OaiProperties.Harvest(2, Duration.ofMillis(10), Duration.ofSeconds(5),
                         Duration.ofSeconds(30)));
         source = new InMemoryRecordSource(clock, properties, vocabulary);
         TokenKeys keys = new TokenKeys() {
@@ -45,7 +54,7 @@ public final class OaiHarness {
                 return START;
             }
         };
-        provider = new OaiProvider(properties, source,
+        provider = new OaiProvider(properties, new OaiAddress(properties, publicUrl), source,
                 new SetCatalogue(new SetSpecs(vocabulary), source, clock, Duration.ofSeconds(1)), keys, clock);
     }
 
@@ -105,6 +114,27 @@ public final class OaiHarness {
             out.add(m.group(1));
         }
         return out;
+    }
+
+    /** The shared PublicUrl with an address the test sets: configured, or as if read from a request. */
+    public static final class FixedPublicUrl implements org.lakou.shared.PublicUrl {
+        public volatile String base = "http://localhost:8080";
+        public volatile boolean configured;
+
+        @Override
+        public String base() {
+            return base;
+        }
+
+        @Override
+        public boolean configured() {
+            return configured;
+        }
+    }
+
+    /** Makes the feed's store fail with anything but an outage: a bug, a class missing at run time. */
+    public void storeBroken(RuntimeException failure) {
+        source.broken = failure;
     }
 
     /** Makes the feed's store fail, as Solr down would. */
