@@ -28,7 +28,7 @@ final class InMemoryRecordSource implements OaiRecordSource {
     private final Map<String, String> collections = new TreeMap<>();
     private long lastSeq;
     volatile boolean down;
-    volatile RuntimeException broken;
+    volatile Throwable broken;
 
     InMemoryRecordSource(Clock clock, OaiProperties properties, SubjectVocabulary vocabulary) {
         this.clock = clock;
@@ -105,8 +105,11 @@ final class InMemoryRecordSource implements OaiRecordSource {
         if (down) {
             throw new FeedUnavailableException("Solr is down (test)", null);
         }
-        if (broken != null) {
-            throw broken;
+        if (broken instanceof RuntimeException e) {
+            throw e;
+        }
+        if (broken instanceof Error e) {
+            throw e;
         }
     }
 }

@@ -133,7 +133,7 @@ public final class OaiHarness {
     }
 
     /** Makes the feed's store fail with anything but an outage: a bug, a class missing at run time. */
-    public void storeBroken(RuntimeException failure) {
+    public void storeBroken(Throwable failure) {
         source.broken = failure;
     }
 
