@@ -2,6 +2,7 @@ package org.lakou.alerts;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.lakou.shared.EnumCodes;
 
 /** How often a digest may go out: at most once per day, or per ISO week (from Monday). */
 public enum AlertFrequency {
@@ -14,6 +15,6 @@ public enum AlertFrequency {
 
     @JsonCreator
     public static AlertFrequency of(String code) {
-        return valueOf(code.trim().toUpperCase());
+        return EnumCodes.parse(AlertFrequency.class, code);
     }
 }

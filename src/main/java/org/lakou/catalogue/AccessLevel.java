@@ -2,6 +2,7 @@ package org.lakou.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.lakou.shared.EnumCodes;
 
 /** Who may see a record's files: everyone, members, or staff only. */
 public enum AccessLevel {
@@ -14,6 +15,6 @@ public enum AccessLevel {
 
     @JsonCreator
     public static AccessLevel of(String code) {
-        return valueOf(code.trim().toUpperCase());
+        return EnumCodes.parse(AccessLevel.class, code);
     }
 }

@@ -2,6 +2,7 @@ package org.lakou.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.lakou.shared.EnumCodes;
 
 /** The shelf status of a physical copy, as a documentalist would see it at the desk. */
 public enum CopyStatus {
@@ -14,6 +15,6 @@ public enum CopyStatus {
 
     @JsonCreator
     public static CopyStatus of(String code) {
-        return valueOf(code.trim().toUpperCase().replace('-', '_'));
+        return EnumCodes.parse(CopyStatus.class, code);
     }
 }

@@ -2,6 +2,7 @@ package org.lakou.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.lakou.shared.EnumCodes;
 
 /** A record's editorial state. Deletion is not a status: a deleted record becomes a tombstone. */
 public enum RecordStatus {
@@ -14,6 +15,6 @@ public enum RecordStatus {
 
     @JsonCreator
     public static RecordStatus of(String code) {
-        return valueOf(code.trim().toUpperCase());
+        return EnumCodes.parse(RecordStatus.class, code);
     }
 }

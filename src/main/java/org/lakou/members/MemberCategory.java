@@ -2,6 +2,7 @@ package org.lakou.members;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.lakou.shared.EnumCodes;
 
 /**
  * Who a member is, as the activity report counts them: local authority agents and elected
@@ -25,12 +26,6 @@ public enum MemberCategory {
 
     @JsonCreator
     public static MemberCategory of(String code) {
-        for (MemberCategory c : values()) {
-            if (c.code.equalsIgnoreCase(code.trim()) || c.name().equalsIgnoreCase(code.trim())) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown member category " + code
-                + "; one of collectivite, etat, association, bailleur-entreprise, autre");
+        return EnumCodes.parse(MemberCategory.class, code);
     }
 }

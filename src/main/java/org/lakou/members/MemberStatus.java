@@ -2,6 +2,7 @@ package org.lakou.members;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.lakou.shared.EnumCodes;
 
 /**
  * {@code active}; {@code suspended}: may log in and return, may not borrow or hold;
@@ -17,6 +18,6 @@ public enum MemberStatus {
 
     @JsonCreator
     public static MemberStatus of(String code) {
-        return valueOf(code.trim().toUpperCase());
+        return EnumCodes.parse(MemberStatus.class, code);
     }
 }

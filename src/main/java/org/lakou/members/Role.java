@@ -2,6 +2,7 @@ package org.lakou.members;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.lakou.shared.EnumCodes;
 
 /** Each role includes the previous one: ADMIN > DOCUMENTALIST > MEMBER. */
 public enum Role {
@@ -18,6 +19,6 @@ public enum Role {
 
     @JsonCreator
     public static Role of(String code) {
-        return valueOf(code.trim().toUpperCase());
+        return EnumCodes.parse(Role.class, code);
     }
 }

@@ -2,6 +2,7 @@ package org.lakou.requests;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.lakou.shared.EnumCodes;
 
 /** What the member expects back. */
 public enum AnswerKind {
@@ -14,6 +15,6 @@ public enum AnswerKind {
 
     @JsonCreator
     public static AnswerKind of(String code) {
-        return valueOf(code.trim().toUpperCase());
+        return EnumCodes.parse(AnswerKind.class, code);
     }
 }

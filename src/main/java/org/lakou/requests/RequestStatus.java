@@ -4,6 +4,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.lakou.shared.EnumCodes;
 
 /** NEW → ACCEPTED | REFUSED → IN_PROGRESS → ANSWERED → CLOSED. */
 public enum RequestStatus {
@@ -26,6 +27,6 @@ public enum RequestStatus {
 
     @JsonCreator
     public static RequestStatus of(String code) {
-        return valueOf(code.trim().toUpperCase().replace('-', '_'));
+        return EnumCodes.parse(RequestStatus.class, code);
     }
 }

@@ -152,7 +152,7 @@ class RecordApiTest extends IntegrationTestBase {
 
     @Test
     void healthIsUpWithARealMongoCheck() {
-        Response health = anonymous().get("/actuator/health");
+        Response health = documentalist().get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
         assertThat(health.json().get("components").get("mongo-ping").get("status").asString()).isEqualTo("UP");

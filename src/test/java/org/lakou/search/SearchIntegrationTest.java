@@ -189,7 +189,7 @@ class SearchIntegrationTest extends IntegrationTestBase {
 
     @Test
     void healthReportsSolrUp() {
-        JsonHttp.Response health = http.get("/actuator/health");
+        JsonHttp.Response health = http.as(DOCUMENTALIST, PASSWORD).get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         JsonNode solr = health.body().get("components").get("solr");
         assertThat(solr.get("status").asString()).isEqualTo("UP");

@@ -64,6 +64,10 @@ class SolrCloudSearchTest {
         registry.add("lakou.search.zk-chroot", () -> "/solr");
         registry.add("lakou.search.collection", () -> COLLECTION);
         registry.add("lakou.search.poll-interval", () -> "1s");
+        // health details are for staff only
+        registry.add("lakou.members.admin-email", () -> "admin@cloud.test");
+        registry.add("lakou.members.admin-password", () -> "cloud admin password");
+        registry.add("lakou.members.bcrypt-strength", () -> 4);
     }
 
     @AfterAll
@@ -112,7 +116,8 @@ class SolrCloudSearchTest {
     @Test
     @Order(2)
     void healthReportsTheCloudCollection() {
-        JsonNode solr = new JsonHttp("http://localhost:" + port).get("/actuator/health").body()
+        JsonNode solr = new JsonHttp("http://localhost:" + port).as("admin@cloud.test", "cloud admin password")
+                .get("/actuator/health").body()
                 .get("components").get("solr");
         assertThat(solr.get("status").asString()).isEqualTo("UP");
         assertThat(solr.get("details").get("mode").asString()).isEqualTo("cloud");

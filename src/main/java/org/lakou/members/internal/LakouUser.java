@@ -3,6 +3,7 @@ package org.lakou.members.internal;
 import java.util.Collection;
 import java.util.List;
 
+import org.lakou.members.Member;
 import org.lakou.members.MemberStatus;
 import org.lakou.members.Role;
 import org.lakou.shared.Viewer;
@@ -26,6 +27,20 @@ final class LakouUser implements UserDetails, CredentialsContainer, Viewer.Ident
         this.role = doc.role;
         this.status = doc.status;
         this.passwordHash = doc.passwordHash;
+    }
+
+    /** The account as it is now, for a session whose account changed; carries no password hash. */
+    LakouUser(Member m) {
+        this.memberId = m.id();
+        this.email = m.email();
+        this.role = m.role();
+        this.status = m.status();
+        this.passwordHash = null;
+    }
+
+    /** Whether this principal still says what the account says (role, status, e-mail). */
+    boolean matches(Member m) {
+        return role == m.role() && status == m.status() && email.equals(m.email());
     }
 
     @Override

@@ -24,7 +24,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -81,8 +82,11 @@ class SecurityConfiguration {
             HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
             requestCache.setRequestMatcher(r -> "GET".equals(r.getMethod()) && !isApi(r)
                     && String.valueOf(r.getHeader("Accept")).contains("text/html"));
-            http.authenticationManager(new ProviderManager(provider))
-                    .addFilterBefore(new ApiTokenFilter(tokens, members, cache, problems), BasicAuthenticationFilter.class)
+            ProviderManager passwords = new ProviderManager(provider);
+            http.authenticationManager(passwords)
+                    .addFilterAfter(new SessionRecheckFilter(members), SecurityContextHolderFilter.class)
+                    .addFilterBefore(new HeaderAuthenticationFilter(tokens, members, cache, passwords, problems),
+                            CsrfFilter.class)
                     .httpBasic(b -> b.authenticationEntryPoint(problems))
                     .formLogin(Customizer.withDefaults())
                     .logout(Customizer.withDefaults())
@@ -99,8 +103,9 @@ class SecurityConfiguration {
 
     /**
      * CSRF matters only where the browser adds credentials by itself: the session cookie. A change
-     * carrying an Authorization header (Basic or Bearer) or no session at all cannot be forged that
-     * way; the login form is always checked (login CSRF).
+     * that Basic or Bearer credentials authenticated (checked before the CSRF filter runs), or one
+     * with no session at all, cannot be forged that way; any other Authorization header gets no pass.
+     * The login form is always checked (login CSRF).
      */
     static boolean needsCsrf(HttpServletRequest r) {
         if (SAFE_METHODS.contains(r.getMethod())) {
@@ -110,7 +115,7 @@ class SecurityConfiguration {
         if ("/login".equals(path) || "/logout".equals(path)) {
             return true;
         }
-        return r.getHeader("Authorization") == null && r.getRequestedSessionId() != null;
+        return r.getAttribute(HeaderAuthenticationFilter.AUTHENTICATED) == null && r.getRequestedSessionId() != null;
     }
 
     static boolean isApi(HttpServletRequest r) {

@@ -76,9 +76,9 @@ class RequestController {
 
     @Operation(summary = "My requests (members) or the inbox (staff)")
     @GetMapping
-    List<DocRequest> list(@RequestParam(required = false) String status,
+    List<DocRequest> list(@RequestParam(required = false) RequestStatus status,
             @RequestParam(required = false) String assignee) {
-        return requests.list(status == null ? null : RequestStatus.of(status), assignee);
+        return requests.list(status, assignee);
     }
 
     @Operation(summary = "A request; members see only their own (403)")

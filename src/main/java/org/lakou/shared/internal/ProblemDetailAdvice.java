@@ -7,14 +7,17 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolationException;
 
 import org.lakou.shared.ApiException;
+import org.lakou.shared.EnumCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -59,9 +62,29 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
                 "The resource changed since you read it; fetch it again and retry");
     }
 
+    /** Ours are written for people; a library's may name Java classes, which no client should see. */
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
+        if (e instanceof EnumCodes.UnknownValue u) {
+            return ResponseEntity.badRequest().body(InputProblems.unknownValue(u));
+        }
+        if (InputProblems.namesJava(e.getMessage())) {
+            log.debug("Bad request with a technical message", e);
+            return problem(HttpStatus.BAD_REQUEST, "Bad request", "The request contains a value Lakou cannot use");
+        }
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(InputProblems.unreadableBody(ex));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(InputProblems.typeMismatch(ex));
     }
 
     @Override

@@ -53,6 +53,8 @@ class AlertDigestTest extends IntegrationTestBase {
     AlertsProperties props;
     @Autowired
     JobLease lease;
+    @Autowired
+    org.lakou.shared.PublicUrl publicUrl;
 
     private final String run = Long.toString(System.nanoTime(), 36);
 
@@ -115,7 +117,10 @@ class AlertDigestTest extends IntegrationTestBase {
         List<String> mails = bodiesTo(email);
         assertThat(mails).hasSize(1);
         String digest = mails.get(0);
-        assertThat(digest).contains(match.title(), "Agence d'urbanisme, ADUAM — 2011-06", "/api/records/" + match.id())
+        // sent by a job, outside any request, with lakou.public-url unset: the server's own port
+        assertThat(digest).contains(match.title(), "Agence d'urbanisme, ADUAM — 2011-06",
+                "  http://localhost:" + port + "/records/" + match.id() + "\r\n",
+                "http://localhost:" + port + "/api/alerts/" + alertId + ")")
                 .doesNotContain(other.title(), staffOnly.title(), draft.title(), withdrawn.title(), before.title());
         assertThat(digest).startsWith("Veille « Veille " + run + " » : 1 nouveau document");
 
@@ -191,6 +196,23 @@ class AlertDigestTest extends IntegrationTestBase {
     private static Record inMemory(String subject, String type, String territory, RecordStatus status, AccessLevel level) {
         return new Record("r", "t", null, List.of(), null, null, type, "fr", null, List.of(LKT + subject),
                 List.of(territory), null, level, status, List.of(), List.of(), null, null, 1, false, List.of());
+    }
+
+    @Test
+    void lakouAlertsPublicUrlStillOverridesTheLinksOfDigests() {
+        AlertsProperties overridden = new AlertsProperties(props.interval(), props.zone(), props.maxPerMember(),
+                props.maxRecords(), props.maxScan(), "https://veille.ville-caraibe.org/", props.signature(), false);
+        AlertDocument a = new AlertDocument();
+        a.id = "A1";
+        a.name = "Cohésion";
+        a.frequency = org.lakou.alerts.AlertFrequency.WEEKLY;
+        var m = new org.lakou.members.Member("M1", "m@veille.test", "Marie", null, MemberCategory.ETAT,
+                org.lakou.members.Role.MEMBER, MemberStatus.ACTIVE, null);
+        String body = new DigestMail(overridden, publicUrl).compose("k", m, a, clock.instant(),
+                List.of(inMemory("lien-social", "rapport", LKG + "lamentin", RecordStatus.PUBLISHED, AccessLevel.PUBLIC)))
+                .body();
+        assertThat(body).contains("\n  https://veille.ville-caraibe.org/records/r\n",
+                "https://veille.ville-caraibe.org/api/alerts/A1)").doesNotContain("localhost");
     }
 
     @Test
