@@ -2,6 +2,8 @@ package org.lakou.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -73,8 +75,12 @@ class FullTextAccessTest extends IntegrationTestBase {
     void anonymousReadersMatchAndSeeOnlyPublicText() {
         assertThat(ids(find(anonymous(), MEMBERS_PHRASE))).isEmpty();
         assertThat(ids(find(anonymous(), STAFF_PHRASE))).isEmpty();
-        JsonNode fielded = find(anonymous(), "text_members:" + MEMBERS_PHRASE);
-        assertThat(ids(fielded)).as("no field name opens members text").isEmpty();
+        for (String trick : List.of("text_members:" + MEMBERS_PHRASE, "fulltext:" + MEMBERS_PHRASE,
+                "{!lucene df=text_members}" + MEMBERS_PHRASE, "_query_:\"{!lucene df=text_members}" + MEMBERS_PHRASE
+                        + "\"", "{!edismax qf=text_members}" + MEMBERS_PHRASE)) {
+            JsonNode fielded = find(anonymous(), URLEncoder.encode(trick, StandardCharsets.UTF_8));
+            assertThat(ids(fielded)).as("no field name or local parameter opens members text: " + trick).isEmpty();
+        }
 
         JsonNode byPublicText = find(anonymous(), PUBLIC_PHRASE);
         assertThat(ids(byPublicText)).containsExactly(open.id());
@@ -90,6 +96,8 @@ class FullTextAccessTest extends IntegrationTestBase {
     void membersMatchMembersTextButNotStaffText() {
         JsonNode body = find(member(), MEMBERS_PHRASE);
         assertThat(ids(body)).containsExactly(members.id());
+        assertThat(ids(find(member(), "fulltext:" + MEMBERS_PHRASE))).as("the alias of readable text")
+                .containsExactly(members.id());
         assertThat(body.toString()).contains("<em>" + MEMBERS_PHRASE + "</em>");
         assertThat(ids(find(member(), STAFF_PHRASE))).isEmpty();
         assertThat(find(member(), "bilan").toString()).doesNotContain(STAFF_PHRASE);
