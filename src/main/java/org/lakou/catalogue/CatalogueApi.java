@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.lakou.shared.Viewer;
+
 /**
  * The catalogue's public face. Every write bumps the record's version and queues it for indexing
  * in the same call; callers never talk to the index themselves.
@@ -30,6 +32,18 @@ public interface CatalogueApi {
 
     /** @throws RecordNotFoundException when absent */
     Record get(String id);
+
+    /**
+     * The live record, if {@code viewer} may see it ({@link Record#visibleTo}); what every action
+     * on a record checks first, so a draft, a withdrawn, a staff-only or a deleted record answers
+     * 404 to an action exactly as to a read.
+     *
+     * @throws RecordNotFoundException when absent, deleted or hidden from the viewer
+     */
+    default Record requireVisible(String id, Viewer viewer) {
+        return find(id).filter(r -> !r.deleted() && r.visibleTo(viewer))
+                .orElseThrow(() -> new RecordNotFoundException(id));
+    }
 
     /** Newest first; a staff listing, so tombstones are left out. */
     List<Record> list(RecordStatus status, int page, int size);

@@ -6,6 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.lakou.shared.Viewer;
+
 /**
  * A bibliographic record as other modules and API clients see it. {@code version} grows with every
  * change and is the ETag; {@code deleted} marks a tombstone kept for harvesters. {@code reviewNotes}
@@ -63,6 +65,16 @@ public record Record(
 
     public boolean isPublic() {
         return !deleted && status == RecordStatus.PUBLISHED && accessLevel != AccessLevel.STAFF;
+    }
+
+    /**
+     * Whether {@code viewer} may see this record at all, tombstones aside: staff see every record,
+     * everyone else published records not reserved to staff. Reading a record and every action on
+     * it (holds, holds from a request, file downloads) apply this one rule, through
+     * {@link CatalogueApi#requireVisible}.
+     */
+    public boolean visibleTo(Viewer viewer) {
+        return viewer.isStaff() || status == RecordStatus.PUBLISHED && accessLevel != AccessLevel.STAFF;
     }
 
     public RecordFields fields() {

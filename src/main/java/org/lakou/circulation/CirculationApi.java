@@ -32,6 +32,11 @@ public interface CirculationApi {
      */
     List<Checkout> checkoutsBetween(Instant from, Instant to);
 
+    /**
+     * Places a hold for {@code memberId}. The caller ({@link org.lakou.shared.Viewer#current()}) must
+     * be able to see the record, by the catalogue's one rule: a draft, withdrawn, staff-only or
+     * deleted record answers 404 to a member, as reading it does.
+     */
     Hold placeHold(String recordId, String memberId, String requestId);
 
     Optional<Hold> findHold(String holdId);

@@ -2,6 +2,8 @@ package org.lakou.search;
 
 import java.time.Duration;
 
+import org.lakou.shared.Viewer;
+
 /**
  * Searching the catalogue and looking after its index. The index is derived data: it can always
  * be rebuilt from MongoDB with {@link #reindex()}.
@@ -9,9 +11,19 @@ import java.time.Duration;
 public interface SearchApi {
 
     /**
+     * Searches as {@code viewer}: the files' text is matched and highlighted only where the viewer
+     * may read the files (anonymous: public files; members: also {@code members} files; staff: all),
+     * and staff also find staff-only records. Metadata of the records a viewer sees is searched
+     * for everyone.
+     *
      * @throws org.lakou.shared.ApiException 400 for an invalid query, 503 when Solr cannot answer
      */
-    SearchResult search(SearchQuery query);
+    SearchResult search(SearchQuery query, Viewer viewer);
+
+    /** As an anonymous reader: the safe default for callers that act for no one in particular. */
+    default SearchResult search(SearchQuery query) {
+        return search(query, Viewer.ANONYMOUS);
+    }
 
     /** Queues every record, tombstones included; the background indexer does the work. */
     int reindex();

@@ -1,5 +1,7 @@
 package org.lakou.shared;
 
+import java.util.Optional;
+
 /**
  * The address readers and partner centres use to reach this Lakou, for every absolute link Lakou
  * writes: OAI base URL and identifiers, MODS locations, e-mails, API links, feeds.
@@ -16,6 +18,12 @@ public interface PublicUrl {
 
     /** True when {@code lakou.public-url} is configured, so the base never depends on a request. */
     boolean configured();
+
+    /**
+     * {@code lakou.files.public-url}: a second origin, pointing at this same server, that serves
+     * public files, so uploaded bytes never render where the sessions live; empty when unset.
+     */
+    Optional<String> filesBase();
 
     /** {@code base() + path}; {@code path} starts with a slash. */
     default String resolve(String path) {

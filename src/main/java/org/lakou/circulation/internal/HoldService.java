@@ -18,6 +18,7 @@ import org.lakou.members.Member;
 import org.lakou.members.MemberApi;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.Ids;
+import org.lakou.shared.Viewer;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
@@ -53,9 +54,10 @@ class HoldService {
         if (!m.mayBorrow()) {
             throw MEMBER_SUSPENDED.refuse("Account " + memberId + " is " + m.status().code());
         }
-        Record r = catalogue.get(recordId);
+        // the one who places it must be able to see the record: a hidden record answers 404, as a read does
+        Record r = catalogue.requireVisible(recordId, Viewer.current());
         List<String> lendable = lendable(r);
-        if (r.deleted() || lendable.isEmpty()) {
+        if (lendable.isEmpty()) {
             throw NOT_LOANABLE.refuse("Record " + recordId + " has no copy to lend");
         }
         if (claims.getAll(lendable).stream().anyMatch(c -> c.isLoan() && c.memberId().equals(memberId))) {

@@ -18,7 +18,7 @@ import org.lakou.requests.NewRequest;
 import org.lakou.requests.RequestApi;
 import org.lakou.requests.RequestStatus;
 import org.lakou.shared.ApiException;
-import org.springframework.http.HttpHeaders;
+import org.lakou.shared.FileResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -122,7 +122,8 @@ class RequestController {
     ResponseEntity<DocRequest.Attachment> attach(@PathVariable String id, @RequestPart("file") MultipartFile file)
             throws IOException {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(requests.attach(id, file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+                .body(requests.attach(id, FileResponses.baseName(file.getOriginalFilename()), file.getContentType(),
+                        file.getBytes()));
     }
 
     @Operation(summary = "Download a file of a request (its member or staff)")
@@ -131,9 +132,7 @@ class RequestController {
         DocRequest r = requests.get(id);
         var a = r.files().stream().filter(f -> f.id().equals(fileId)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("File", fileId));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.mimeType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + a.name().replace("\"", "") + "\"")
-                .body(requests.file(id, fileId));
+        return FileResponses.attachment(a.mimeType(), a.name()).body(requests.file(id, fileId));
     }
 
     @Operation(summary = "Answer (staff): text, cited records, attached files; the member is e-mailed")

@@ -68,7 +68,9 @@ class RecordDocuments {
         setIfPresent(d, "title", r.title());
         setIfPresent(d, "subtitle", r.subtitle());
         setIfPresent(d, "abstract", r.summary());
-        setIfPresent(d, "fulltext", fullText == null || fullText.isBlank() ? null : fullText);
+        // in the field of the files' access level: a query reaches only the fields its reader may read
+        String text = fullText == null || fullText.isBlank() ? null : fullText;
+        setIfPresent(d, SolrQueries.textField(r.accessLevel()), text);
         setIfPresent(d, "publisher", r.publisher());
         setIfPresent(d, "type", r.type());
         setIfPresent(d, "date", r.date());

@@ -23,6 +23,7 @@ import org.lakou.search.SearchQuery;
 import org.lakou.search.SearchResult;
 import org.lakou.search.SubjectFacetNode;
 import org.lakou.shared.ApiException;
+import org.lakou.shared.Viewer;
 import org.lakou.thesaurus.ThesaurusApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,16 +52,17 @@ class SearchService implements SearchApi {
     }
 
     @Override
-    public SearchResult search(SearchQuery query) {
+    public SearchResult search(SearchQuery query, Viewer viewer) {
         QueryExpander.Expanded expanded = expander.expand(query.q(), query.lang(), query.expand());
-        QueryResponse rsp = query(SolrQueries.build(query, expanded.q(), expanded.applied()));
+        QueryResponse rsp = query(SolrQueries.build(query, expanded.q(), expanded.applied(), viewer));
+        List<String> highlightFields = SolrQueries.highlightFields(viewer);
         Map<String, Map<String, List<String>>> hl = rsp.getHighlighting();
         List<SearchHit> hits = new ArrayList<>();
         for (SolrDocument d : rsp.getResults()) {
             String id = (String) d.getFieldValue("id");
             hits.add(new SearchHit(id, (String) d.getFieldValue("title"), strings(d.getFieldValues("creators")),
                     (String) d.getFieldValue("date"), (String) d.getFieldValue("type"),
-                    highlights(hl == null ? null : hl.get(id))));
+                    highlights(hl == null ? null : hl.get(id), highlightFields)));
         }
         Map<String, List<?>> facets = new LinkedHashMap<>(facets(rsp));
         facets.put(SearchResult.SUBJECT_FACET, subjectTree(rsp, query.lang()));
@@ -116,13 +118,13 @@ class SearchService implements SearchApi {
                 "The search index cannot answer right now; try again in a moment");
     }
 
-    /** Snippets from the title first, then the abstract, then the full text: most telling first. */
-    private static List<String> highlights(Map<String, List<String>> byField) {
+    /** Snippets in the order of {@code fields}: title, abstract, then the texts the viewer may read. */
+    private static List<String> highlights(Map<String, List<String>> byField, List<String> fields) {
         if (byField == null) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String f : SolrQueries.HIGHLIGHT_FIELDS) {
+        for (String f : fields) {
             List<String> snippets = byField.get(f);
             if (snippets != null) {
                 snippets.stream().filter(s -> s != null && !s.isBlank()).forEach(out::add);

@@ -1,11 +1,15 @@
 package org.lakou.search.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrQuery.ORDER;
+import org.lakou.catalogue.AccessLevel;
 import org.lakou.search.SearchQuery;
+import org.lakou.shared.Viewer;
 
 /** Turns a {@link SearchQuery} into Solr parameters. Pure: no I/O, easy to read in one place. */
 final class SolrQueries {
@@ -13,16 +17,25 @@ final class SolrQueries {
     /** Solr field name for each facet the API exposes, in the order the API lists them. */
     static final Map<String, String> FACETS = orderedFacets();
 
-    /** subject_labels: a record indexed under a concept is found by the concept's labels, modestly boosted. */
-    static final String QUERY_FIELDS = "title^5 subtitle^3 abstract^2 creators^2 fulltext subject_labels^1.5";
+    /**
+     * The metadata searched for every reader. subject_labels: a record indexed under a concept is
+     * found by the concept's labels, modestly boosted. The files' text is added per reader, see
+     * {@link #textFields}.
+     */
+    static final String QUERY_FIELDS = "title^5 subtitle^3 abstract^2 creators^2 subject_labels^1.5";
     /** Ancestor-or-self subject URIs: one facet counts every node of the subject tree. */
     static final String SUBJECT_FACET_FIELD = "subject_ancestors";
     private static final int SUBJECT_FACET_LIMIT = 2_000;
     /** Whole-phrase matches in the title or abstract rank above scattered words. */
     static final String PHRASE_FIELDS = "title^10 abstract^4";
-    /** Readers may name these fields in a query (title:mediation); never status or access fields. */
-    static final String USER_FIELDS = "title subtitle abstract creators fulltext publisher";
-    static final List<String> HIGHLIGHT_FIELDS = List.of("title", "abstract", "fulltext");
+    /**
+     * Readers may name these fields in a query (title:mediation); never status or access fields.
+     * {@code fulltext} is an alias of the text fields the reader may read, never a stored field.
+     */
+    static final String TEXT_ALIAS = "fulltext";
+    static final String USER_FIELDS = "title subtitle abstract creators publisher " + TEXT_ALIAS;
+    /** Snippets from the title first, then the abstract, then the text: most telling first. */
+    static final List<String> METADATA_HIGHLIGHT_FIELDS = List.of("title", "abstract");
     static final String FIELD_LIST = "id,title,creators,date,type";
 
     private static final int FACET_LIMIT = 20;
@@ -31,20 +44,40 @@ final class SolrQueries {
     private SolrQueries() {
     }
 
-    static SolrQuery build(SearchQuery q) {
-        return build(q, q.q(), false);
+    static SolrQuery build(SearchQuery q, Viewer viewer) {
+        return build(q, q.q(), false, viewer);
+    }
+
+    /** The index field holding the text of files at this access level. */
+    static String textField(AccessLevel level) {
+        return "text_" + level.code();
+    }
+
+    /** The text fields {@code viewer} may search and see snippets of, by the catalogue's access rule. */
+    static List<String> textFields(Viewer viewer) {
+        return Arrays.stream(AccessLevel.values()).filter(l -> l.openTo(viewer)).map(SolrQueries::textField).toList();
+    }
+
+    /** Metadata first, then the text fields this viewer may read. */
+    static List<String> highlightFields(Viewer viewer) {
+        List<String> out = new ArrayList<>(METADATA_HIGHLIGHT_FIELDS);
+        out.addAll(textFields(viewer));
+        return out;
     }
 
     /**
      * @param effectiveQ the query after thesaurus expansion
      * @param expanded   the expansion added OR groups: every top-level clause stays required
+     * @param viewer     decides which records and which files' text the query may reach
      */
-    static SolrQuery build(SearchQuery q, String effectiveQ, boolean expanded) {
+    static SolrQuery build(SearchQuery q, String effectiveQ, boolean expanded, Viewer viewer) {
         SolrQuery sq = new SolrQuery();
         sq.set("defType", "edismax");
         sq.setQuery(effectiveQ == null ? "*:*" : effectiveQ);
-        sq.set("qf", QUERY_FIELDS);
+        String text = String.join(" ", textFields(viewer));
+        sq.set("qf", QUERY_FIELDS + " " + text);
         sq.set("uf", USER_FIELDS);
+        sq.set("f." + TEXT_ALIAS + ".qf", text);
         if (q.q() != null) {
             sq.set("pf", PHRASE_FIELDS);
             // library users expect every word to count; stop words are already dropped by the analyzer
@@ -53,9 +86,9 @@ final class SolrQueries {
                 // explicit ORs switch edismax's mm off; the user's words must all still count
                 sq.set("mm", "100%");
             }
-            highlight(sq);
+            highlight(sq, viewer);
         }
-        filters(sq, q);
+        filters(sq, q, viewer);
         facets(sq);
         sort(sq, q.sort());
         sq.setStart(q.page() * q.size());
@@ -64,12 +97,15 @@ final class SolrQueries {
         return sq;
     }
 
-    private static void filters(SolrQuery sq, SearchQuery q) {
+    private static void filters(SolrQuery sq, SearchQuery q, Viewer viewer) {
         // separate filters, so each is cached on its own and shared by every public query
         sq.addFilterQuery("deleted:false");
         if (!q.includeNonPublic()) {
             sq.addFilterQuery("status:published");
-            sq.addFilterQuery("-accessLevel:staff");
+            // staff read staff-only records (Record.visibleTo), so they find them too
+            if (!viewer.isStaff()) {
+                sq.addFilterQuery("-accessLevel:staff");
+            }
         }
         term(sq, "type", q.type());
         term(sq, "language", q.language());
@@ -114,10 +150,11 @@ final class SolrQueries {
         sq.addSort("id", ORDER.asc);
     }
 
-    private static void highlight(SolrQuery sq) {
+    private static void highlight(SolrQuery sq, Viewer viewer) {
         sq.setHighlight(true);
         sq.set("hl.method", "unified");
-        sq.set("hl.fl", String.join(",", HIGHLIGHT_FIELDS));
+        // snippets only from the fields this viewer may read: a title match must not pull text along
+        sq.set("hl.fl", String.join(",", highlightFields(viewer)));
         sq.setHighlightSnippets(3);
         sq.setHighlightFragsize(160);
         sq.set("hl.encoder", "html");

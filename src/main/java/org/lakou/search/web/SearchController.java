@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.lakou.search.SearchApi;
 import org.lakou.search.SearchQuery;
 import org.lakou.search.SearchResult;
+import org.lakou.shared.Viewer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,7 +25,8 @@ class SearchController {
 
     @Operation(summary = "Search published records",
             description = "French-aware full-text search (stemming, elision, accents) over title, subtitle, "
-                    + "abstract, creators and full text. Facets count the whole result; the filters narrow it. "
+                    + "abstract, creators and the text of the files the caller may read (public files; members also "
+                    + "members-only files; staff all files and staff-only records). Facets count the whole result; the filters narrow it. "
                     + "type, creator, collection and source (the holding centre) take exact facet values; language an ISO 639 code; "
                     + "sort is relevance, date or title; size is 1 to 100. subject (repeatable) takes concept URIs "
                     + "and includes their narrower concepts; facets.subjects is the subject tree with counts, "
@@ -48,6 +50,7 @@ class SearchController {
             @RequestParam(required = false) String lang,
             @RequestParam(required = false) String expand) {
         return search.search(new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source,
-                SearchQuery.Sort.parse(sort), page, size, false, subjects, lang, SearchQuery.Expand.parse(expand)));
+                SearchQuery.Sort.parse(sort), page, size, false, subjects, lang, SearchQuery.Expand.parse(expand)),
+                Viewer.current());
     }
 }

@@ -1,5 +1,7 @@
 package org.lakou.shared.internal;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lakou.shared.PublicUrl;
@@ -22,11 +24,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class RequestPublicUrl implements PublicUrl {
 
     private final String configured;
+    private final String files;
     private final Environment env;
 
     RequestPublicUrl(PublicUrlProperties props, Environment env) {
         this.configured = props.normalised();
+        this.files = props.filesNormalised();
         this.env = env;
+    }
+
+    @Override
+    public Optional<String> filesBase() {
+        return Optional.ofNullable(files);
     }
 
     @Override
