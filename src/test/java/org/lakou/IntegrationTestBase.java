@@ -32,6 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class IntegrationTestBase {
 
     protected static final Path DATA_DIR = newDataDir();
+    /** The one folder tree tests may import over HTTP ({@code lakou.ingest.import-roots}). */
+    protected static final Path IMPORT_ROOT = DATA_DIR.resolveSibling(DATA_DIR.getFileName() + "-import");
     protected static final int SMTP_PORT = freePort();
     protected static final String PASSWORD = "correct horse battery staple";
     protected static final String ADMIN = "admin@lakou.test";
@@ -54,6 +56,7 @@ public abstract class IntegrationTestBase {
     @DynamicPropertySource
     static void lakouProperties(DynamicPropertyRegistry registry) {
         registry.add("lakou.storage.data-dir", DATA_DIR::toString);
+        registry.add("lakou.ingest.import-roots", () -> createDirectories(IMPORT_ROOT).toString());
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("lakou.members.admin-email", () -> ADMIN);
@@ -102,6 +105,14 @@ public abstract class IntegrationTestBase {
             Path target = Path.of("target");
             Files.createDirectories(target);
             return Files.createTempDirectory(target.toAbsolutePath(), "it-data-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,9 +27,11 @@ public interface IngestApi {
     Optional<QuarantineEntry> quarantineEntry(String id);
 
     /**
-     * Starts importing a server-side folder tree in the background (hidden files are skipped).
+     * Starts importing a server-side folder tree in the background (hidden files are skipped), for a
+     * request over HTTP: only inside {@code lakou.ingest.import-roots}.
      *
-     * @throws org.lakou.shared.ApiException 400 when the path is not an existing directory
+     * @throws org.lakou.shared.ApiException 403 outside the import roots (or with none configured),
+     *                                       400 when the path is not an existing directory
      */
     IngestJob startImport(Path directory);
 

@@ -1,5 +1,6 @@
 package org.lakou.ingest;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -44,9 +45,16 @@ public record IngestProperties(
          */
         @DefaultValue({"-XX:Tier4InvocationThreshold=15000", "-XX:Tier4CompileThreshold=45000",
                 "-XX:Tier4BackEdgeThreshold=120000"})
-        List<String> workerJvmOptions) {
+        List<String> workerJvmOptions,
+        /**
+         * Folders under which {@code POST /api/ingest/batch {"directory": …}} may import; none by
+         * default, so a documentalist cannot make the server read its own files over HTTP. The
+         * command-line import is not limited: whoever runs it already has the machine.
+         */
+        List<Path> importRoots) {
 
     public IngestProperties {
+        importRoots = importRoots == null ? List.of() : List.copyOf(importRoots);
         int processors = Runtime.getRuntime().availableProcessors();
         workers = workers == null ? processors : workers;
         batchThreads = batchThreads == null ? 2 * processors : batchThreads;

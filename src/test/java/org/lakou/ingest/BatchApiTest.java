@@ -26,7 +26,7 @@ class BatchApiTest extends IntegrationTestBase {
 
     @Test
     void aServerFolderIsImportedAsAJob() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("depot"));
+        Path dir = Files.createDirectories(IMPORT_ROOT.resolve("depot-" + System.nanoTime()));
         TestFiles.textPdf(dir.resolve("a.pdf"), "A " + TestFiles.token(), "X", List.of(TestFiles.FRENCH));
         Files.createDirectories(dir.resolve("sous-dossier"));
         TestFiles.textPdf(dir.resolve("sous-dossier/b.pdf"), "B " + TestFiles.token(), "Y", List.of(TestFiles.FRENCH));
@@ -64,7 +64,7 @@ class BatchApiTest extends IntegrationTestBase {
 
     @Test
     void aMissingOrRelativeFolderIs400() {
-        for (String dir : List.of("/no/such/folder", "relative/path", "")) {
+        for (String dir : List.of(IMPORT_ROOT + "/no/such/folder", "relative/path", "")) {
             TestHttp.Response a = http().post("/api/ingest/batch", "{\"directory\": \"" + dir + "\"}");
             assertThat(a.status()).as(dir + ": " + a.body()).isEqualTo(400);
             assertThat(a.contentType()).startsWith("application/problem+json");

@@ -3,25 +3,22 @@ package org.lakou.ingest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.lakou.ingest.IngestJob;
 import org.lakou.ingest.IngestJob.State;
+import org.lakou.ingest.IngestOutcome;
 import org.lakou.ingest.IngestProperties;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.Ids;
@@ -34,7 +31,7 @@ import org.springframework.stereotype.Component;
 /**
  * Batch imports, for the CLI and the batch API alike: a fixed pool of {@code batchThreads} hashes,
  * stores and records files while the worker pool parses them, so both cores stay busy. A file's
- * failure is counted, never fatal to the job.
+ * failure is counted, never fatal to the job, and every job ends (see {@link BoundedBatch}).
  */
 @Component
 public class BatchImporter implements DisposableBean {
@@ -49,13 +46,10 @@ public class BatchImporter implements DisposableBean {
         void update(IngestJob job);
     }
 
-    record Item(Path path, String name) {
-    }
-
     /** Uploaded files copied out of the request before it ends; deleted when the job is over. */
     public static final class Staging {
         private final Path dir;
-        private final List<Item> items = new ArrayList<>();
+        private final List<FolderWalk.Item> items = new ArrayList<>();
 
         private Staging(Path dir) {
             this.dir = dir;
@@ -66,7 +60,7 @@ public class BatchImporter implements DisposableBean {
             try (content) {
                 Files.copy(content, target);
             }
-            items.add(new Item(target, name));
+            items.add(new FolderWalk.Item(target, name));
         }
 
         void delete() {
@@ -84,6 +78,7 @@ public class BatchImporter implements DisposableBean {
     private final IngestProperties properties;
     private final Clock clock;
     private final Path stagingRoot;
+    private final ImportRoots roots;
     private final ExecutorService background = Executors.newCachedThreadPool(daemon("ingest-batch"));
 
     BatchImporter(Ingestor ingestor, JobStore jobs, IngestProperties properties, StorageProperties storage,
@@ -93,6 +88,7 @@ public class BatchImporter implements DisposableBean {
         this.properties = properties;
         this.clock = clock;
         this.stagingRoot = storage.resolve("tmp/batch");
+        this.roots = new ImportRoots(properties);
         sweepStaging();
     }
 
@@ -115,18 +111,22 @@ public class BatchImporter implements DisposableBean {
         }
     }
 
+    /** A folder import asked over HTTP: only inside {@code lakou.ingest.import-roots}. */
     public IngestJob start(Path directory) {
-        Path dir = checkDirectory(directory);
+        Path dir = roots.confine(directory);
         JobCounters counters = newJob("directory " + dir);
-        background.execute(() -> run(counters, () -> walk(dir), properties.batchThreads(), Progress.NONE));
+        background.execute(() -> run(counters, () -> FolderWalk.walk(dir), properties.batchThreads(), Progress.NONE));
         return counters.snapshot(State.RUNNING, null, null);
     }
 
-    /** Runs in the caller's thread: the CLI shows progress and waits for the summary. */
+    /**
+     * Runs in the caller's thread: the CLI shows progress and waits for the summary. Any folder, as
+     * whoever runs the CLI already has the machine.
+     */
     public IngestJob runNow(Path directory, Integer threads, Progress progress) {
         Path dir = checkDirectory(directory);
-        return run(newJob("directory " + dir), () -> walk(dir), threads == null ? properties.batchThreads() : threads,
-                progress);
+        return run(newJob("directory " + dir), () -> FolderWalk.walk(dir),
+                threads == null ? properties.batchThreads() : threads, progress);
     }
 
     public Staging stage() {
@@ -142,7 +142,8 @@ public class BatchImporter implements DisposableBean {
         JobCounters counters = newJob("upload of " + staging.items.size() + " files");
         background.execute(() -> {
             try {
-                run(counters, () -> staging.items, properties.batchThreads(), Progress.NONE);
+                run(counters, () -> new FolderWalk.Listing(staging.items, java.util.Map.of()), properties.batchThreads(),
+                        Progress.NONE);
             } finally {
                 staging.delete();
             }
@@ -156,41 +157,76 @@ public class BatchImporter implements DisposableBean {
         return counters;
     }
 
-    private IngestJob run(JobCounters counters, Callable<List<Item>> source, int threads, Progress progress) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("ingest-batch-file"));
-        AtomicLong lastFlush = new AtomicLong(System.currentTimeMillis());
+    private IngestJob run(JobCounters counters, Callable<FolderWalk.Listing> source, int threads, Progress progress) {
         try {
-            List<Item> items = source.call();
-            counters.total(items.size());
+            FolderWalk.Listing listing = source.call();
+            counters.total(listing.items().size() + listing.skippedCount());
+            listing.skipped().forEach(counters::skipped);
             publish(counters.snapshot(State.RUNNING, null, null), progress);
             Ingestor.Options options = ingestor.defaults();
-            for (Item item : items) {
-                pool.execute(() -> {
-                    try {
-                        counters.count(ingestor.ingestFile(item.path(), item.name(), options));
-                    } catch (RuntimeException e) {
-                        log.warn("Batch job: {} failed: {}", item.path(), e.toString());
-                        counters.failed();
-                    }
-                    IngestJob now = counters.snapshot(State.RUNNING, null, null);
-                    progress.update(now);
-                    long last = lastFlush.get();
-                    long t = System.currentTimeMillis();
-                    if (t - last >= FLUSH_EVERY_MS && lastFlush.compareAndSet(last, t)) {
-                        jobs.save(now);
-                    }
-                });
-            }
-            pool.shutdown();
-            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                log.debug("Batch job {} still running", counters.snapshot(State.RUNNING, null, null).id());
-            }
+            BoundedBatch.runAll(listing.items(), threads, perFileLimit(options), daemon("ingest-batch-file"),
+                    new Accounting(counters, options, progress));
             return publish(counters.snapshot(State.DONE, clock.instant(), null), progress);
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // whatever happens, the job ends: a RUNNING job nobody runs is a lie the user waits on
             log.error("Batch job failed", e);
             return publish(counters.snapshot(State.FAILED, clock.instant(), e.toString()), progress);
-        } finally {
-            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Longer than any honest file can take: the wait for the same bytes claimed by another thread
+     * (twice the parse timeout and a minute, see Ingestor), then this file's own parse and storage.
+     */
+    private static Duration perFileLimit(Ingestor.Options options) {
+        return options.timeout().multipliedBy(4).plusMinutes(2);
+    }
+
+    /** Counts each file's outcome and flushes the job's progress now and then. */
+    private final class Accounting implements BoundedBatch.Handler<FolderWalk.Item, IngestOutcome> {
+        private final JobCounters counters;
+        private final Ingestor.Options options;
+        private final Progress progress;
+        private final AtomicLong lastFlush = new AtomicLong(System.currentTimeMillis());
+
+        Accounting(JobCounters counters, Ingestor.Options options, Progress progress) {
+            this.counters = counters;
+            this.options = options;
+            this.progress = progress;
+        }
+
+        @Override
+        public IngestOutcome work(FolderWalk.Item item) {
+            return ingestor.ingestFile(item.path(), item.name(), options);
+        }
+
+        @Override
+        public void done(FolderWalk.Item item, IngestOutcome outcome) {
+            counters.count(outcome);
+            tick();
+        }
+
+        @Override
+        public void failed(FolderWalk.Item item, RuntimeException e) {
+            log.warn("Batch job: {} failed: {}", item.path(), e.toString());
+            counters.failed();
+            tick();
+        }
+
+        @Override
+        public void abandoned(FolderWalk.Item item) {
+            counters.skipped("timeout", 1);
+            tick();
+        }
+
+        private void tick() {
+            IngestJob now = counters.snapshot(State.RUNNING, null, null);
+            progress.update(now);
+            long last = lastFlush.get();
+            long t = System.currentTimeMillis();
+            if (t - last >= FLUSH_EVERY_MS && lastFlush.compareAndSet(last, t)) {
+                jobs.save(now);
+            }
         }
     }
 
@@ -205,41 +241,6 @@ public class BatchImporter implements DisposableBean {
             throw ApiException.badRequest("Not an existing directory: " + directory);
         }
         return directory.toAbsolutePath().normalize();
-    }
-
-    /** Hidden files and folders (dot-names, or hidden by the OS) are skipped; links are not followed. */
-    static List<Item> walk(Path root) throws IOException {
-        List<Item> items = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !hidden(file)) {
-                    items.add(new Item(file, file.getFileName().toString()));
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                log.warn("Batch import skips unreadable {}: {}", file, e.getMessage());
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        items.sort(Comparator.comparing(Item::path));
-        return items;
-    }
-
-    private static boolean hidden(Path p) {
-        try {
-            return p.getFileName().toString().startsWith(".") || Files.isHidden(p);
-        } catch (IOException e) {
-            return true;
-        }
     }
 
     @Override

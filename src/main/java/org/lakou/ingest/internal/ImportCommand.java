@@ -77,6 +77,7 @@ public class ImportCommand implements CliCommand {
             s.append(String.format("  skipped, over lakou.ingest.max-file-size and left in place: %d%n",
                     job.skippedTooLarge()));
         }
+        job.skipped().forEach((reason, n) -> s.append(String.format("  skipped %-16s %d%n", reason + ":", n)));
         if (job.error() != null) {
             s.append("error: ").append(job.error()).append(System.lineSeparator());
         }

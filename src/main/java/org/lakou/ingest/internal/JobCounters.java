@@ -20,6 +20,7 @@ final class JobCounters {
     private int skippedTooLarge;
     private int failed;
     private final Map<String, Integer> quarantined = new TreeMap<>();
+    private final Map<String, Integer> skipped = new TreeMap<>();
 
     JobCounters(String id, String source, Instant started) {
         this.id = id;
@@ -49,8 +50,12 @@ final class JobCounters {
         failed++;
     }
 
+    synchronized void skipped(String reason, int n) {
+        skipped.merge(reason, n, Integer::sum);
+    }
+
     synchronized IngestJob snapshot(State state, Instant finished, String error) {
         return new IngestJob(id, state, source, total, imported, duplicates, quarantined, skippedTooLarge, failed,
-                started, finished, error);
+                skipped, started, finished, error);
     }
 }

@@ -47,6 +47,7 @@ class JobStore {
         Document d = new Document("_id", job.id()).append("state", job.state().name()).append("source", job.source())
                 .append("total", job.total()).append("imported", job.imported()).append("duplicates", job.duplicates())
                 .append("quarantined", new Document(Map.copyOf(job.quarantined()))).append("skippedTooLarge", job.skippedTooLarge()).append("failed", job.failed())
+                .append("skipped", new Document(Map.copyOf(job.skipped())))
                 .append("started", Date.from(job.started()))
                 .append("finished", job.finished() == null ? null : Date.from(job.finished()))
                 .append("error", job.error()).append("heartbeat", Date.from(clock.instant()));
@@ -70,7 +71,7 @@ class JobStore {
             IngestJob j = job(d);
             log.warn("Batch job {} stopped without finishing; marking it failed", j.id());
             save(new IngestJob(j.id(), State.FAILED, j.source(), j.total(), j.imported(), j.duplicates(),
-                    j.quarantined(), j.skippedTooLarge(), j.failed(), j.started(), clock.instant(),
+                    j.quarantined(), j.skippedTooLarge(), j.failed(), j.skipped(), j.started(), clock.instant(),
                     "interrupted: its server stopped"));
         }
     }
@@ -78,10 +79,12 @@ class JobStore {
     private static IngestJob job(Document d) {
         Map<String, Integer> quarantined = new LinkedHashMap<>();
         d.get("quarantined", new Document()).forEach((k, v) -> quarantined.put(k, ((Number) v).intValue()));
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        d.get("skipped", new Document()).forEach((k, v) -> skipped.put(k, ((Number) v).intValue()));
         Date finished = d.getDate("finished");
         return new IngestJob(d.getString("_id"), State.valueOf(d.getString("state")), d.getString("source"),
                 d.getInteger("total", 0), d.getInteger("imported", 0), d.getInteger("duplicates", 0), quarantined,
-                d.getInteger("skippedTooLarge", 0), d.getInteger("failed", 0), d.getDate("started").toInstant(),
+                d.getInteger("skippedTooLarge", 0), d.getInteger("failed", 0), skipped, d.getDate("started").toInstant(),
                 finished == null ? null : finished.toInstant(), d.getString("error"));
     }
 }

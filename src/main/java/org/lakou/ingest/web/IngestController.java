@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -85,12 +86,15 @@ class IngestController {
         }
     }
 
-    @Operation(summary = "Import a folder tree that is on the server; answers 202 with the job to poll")
+    @Operation(summary = "Import a folder tree that is on the server, inside lakou.ingest.import-roots (403 outside,"
+            + " or when none is configured); answers 202 with the job to poll")
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<IngestJob> batchDirectory(@Valid @RequestBody BatchRequest request) {
-        Path dir = Path.of(request.directory());
-        if (!dir.isAbsolute()) {
-            throw ApiException.badRequest("directory must be an absolute path on the server");
+        Path dir;
+        try {
+            dir = Path.of(request.directory());
+        } catch (InvalidPathException e) {
+            throw ApiException.badRequest("directory is not a valid path: " + e.getReason());
         }
         return accepted(ingest.startImport(dir));
     }

@@ -42,7 +42,7 @@ final class Authentication {
             throttle.check(account, ip);
             try {
                 var result = delegate.authenticate(auth);
-                throttle.succeeded(account);
+                throttle.succeeded(account, ip);
                 return result;
             } catch (BadCredentialsException e) {
                 throttle.failed(account, ip);

@@ -27,12 +27,15 @@ record MembersProperties(
         @NotNull @DefaultValue("1h") Duration passwordResetValidity) {
 
     /**
-     * After {@code maxFailures} failed logins for one account (or {@code maxFailuresPerIp} from
-     * one address) within {@code window}, further attempts are refused for {@code lockout}.
+     * After {@code maxFailures} failed logins for one account from one address, within
+     * {@code window}, that address is refused that account for {@code lockout}; after
+     * {@code maxFailuresPerAccount} for one account from anywhere, the account is refused to all;
+     * after {@code maxFailuresPerIp} from one address, that address is refused every account.
      */
     record Throttle(
             @DefaultValue("5") @Min(1) int maxFailures,
             @DefaultValue("20") @Min(1) int maxFailuresPerIp,
+            @DefaultValue("50") @Min(1) int maxFailuresPerAccount,
             @NotNull @DefaultValue("15m") Duration window,
             @NotNull @DefaultValue("15m") Duration lockout) {
     }

@@ -86,7 +86,7 @@ class PasswordResets implements PasswordResetApi {
         String memberId = entry.getString("memberId");
         members.setPassword(memberId, newPassword);
         // a locked-out account is exactly the one that needed this
-        throttle.succeeded(members.get(memberId).email());
+        throttle.cleared(members.get(memberId).email());
     }
 
     private String body(Member member, String code) {

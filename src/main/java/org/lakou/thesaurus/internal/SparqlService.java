@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Read-only SPARQL over the current snapshot. Every query gets the configured timeout and a LIMIT
  * no larger than the cap; results are materialised before writing, so a timeout becomes a clean
- * error instead of a truncated body.
+ * error instead of a truncated body. Nothing outside the snapshot is reachable: see {@link SparqlGuard}.
  */
 @Component
 public class SparqlService {
@@ -52,6 +53,12 @@ public class SparqlService {
             throw ApiException.badRequest("Missing query");
         }
         Query query = parse(queryString);
+        SparqlGuard.refuseRemoteAccess(query);
+        return execute(query, accepted);
+    }
+
+    /** Runs a query already checked; SERVICE stays impossible here too (see {@link SparqlGuard#lockedDown()}). */
+    Result execute(Query query, List<String> accepted) {
         if (query.isSelectType() || query.isConstructType() || query.isDescribeType()) {
             if (!query.hasLimit() || query.getLimit() > maxResults) {
                 query.setLimit(maxResults);
@@ -59,7 +66,7 @@ public class SparqlService {
         }
         Model model = ModelFactory.createModelForGraph(state.graph().union);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (QueryExecution qe = QueryExecution.model(model).query(query)
+        try (QueryExecution qe = SparqlGuard.lockedDown(QueryExecution.model(model).query(query))
                 .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
             if (query.isSelectType()) {
                 ResultSetRewindable rs = new ResultSetMem(qe.execSelect());
@@ -90,6 +97,8 @@ public class SparqlService {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Query timeout",
                     "The query ran longer than " + timeoutMillis + " ms and was cancelled; narrow it down")
                     .with("timeoutMillis", timeoutMillis);
+        } catch (QueryException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Query failed", String.valueOf(e.getMessage()));
         }
     }
 

@@ -3,10 +3,16 @@ package org.lakou.thesaurus.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.sun.net.httpserver.HttpServer;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 import org.lakou.shared.ApiException;
 import org.lakou.thesaurus.FixtureScheme;
@@ -59,5 +65,35 @@ class SparqlServiceTest {
                     assertThat(e.title()).isEqualTo("Bad query");
                     assertThat(e.properties()).containsKey("line");
                 });
+    }
+
+    @Test
+    void serviceCannotRunEvenWhenTheCheckIsBypassed() throws IOException {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        listener.createContext("/", exchange -> {
+            heard.add(String.valueOf(exchange.getRequestURI()));
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        listener.start();
+        try {
+            String endpoint = "http://127.0.0.1:" + listener.getAddress().getPort() + "/sparql";
+            Query q = QueryFactory.create("SELECT * WHERE { SERVICE <" + endpoint + "> { ?s ?p ?o } }");
+            SparqlService s = service(Duration.ofSeconds(5), 1000);
+            assertThatThrownBy(() -> s.run(q.toString(), List.of()))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.properties()).containsEntry("reason", "service"));
+            assertThatThrownBy(() -> s.execute(q, List.of()))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(400));
+            Query from = QueryFactory.create("SELECT * FROM <" + endpoint + "> WHERE { ?s ?p ?o } LIMIT 1");
+            try {
+                s.execute(from, List.of());
+            } catch (ApiException refused) {
+                assertThat(refused.status().value()).isEqualTo(400);
+            }
+            assertThat(heard).as("requests that reached the listener").isEmpty();
+        } finally {
+            listener.stop(0);
+        }
     }
 }
