@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Limits of the ingest pipeline. {@code workers} child JVMs of {@code workerHeap} each do the
  * parsing, so a runaway parser can be killed without harming the server; {@code batchThreads}
- * feed them during a batch import. {@code workers} defaults to the number of processors and
+ * feed them during a batch import; workers start on demand and retire when idle.
+ * {@code workers} defaults to the number of processors and
  * {@code batchThreads} to twice that: each batch thread spends part of every file on MongoDB
  * writes, and a second thread per worker keeps the workers busy meanwhile (+28–60 % measured).
  *
@@ -44,7 +45,13 @@ public record IngestProperties(
          */
         @DefaultValue({"-XX:Tier4InvocationThreshold=15000", "-XX:Tier4CompileThreshold=45000",
                 "-XX:Tier4BackEdgeThreshold=120000"})
-        List<String> workerJvmOptions) {
+        List<String> workerJvmOptions,
+        /**
+         * Workers start on first use and a worker left idle this long exits (0 = never): a server
+         * that only sees an upload now and then does not keep two Tika JVMs (about 350 MB each)
+         * alive for it, and does not start them while it starts itself.
+         */
+        @NotNull @DefaultValue("5m") Duration workerIdleTimeout) {
 
     public IngestProperties {
         int processors = Runtime.getRuntime().availableProcessors();
