@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Limits of the ingest pipeline. {@code workers} child JVMs of {@code workerHeap} each do the
  * parsing, so a runaway parser can be killed without harming the server; {@code batchThreads}
- * feed them during a batch import. {@code workers} defaults to the number of processors and
+ * feed them during a batch import; workers start on demand and retire when idle.
+ * {@code workers} defaults to the number of processors and
  * {@code batchThreads} to twice that: each batch thread spends part of every file on MongoDB
  * writes, and a second thread per worker keeps the workers busy meanwhile (+28–60 % measured).
  *
@@ -51,7 +52,13 @@ public record IngestProperties(
          * default, so a documentalist cannot make the server read its own files over HTTP. The
          * command-line import is not limited: whoever runs it already has the machine.
          */
-        List<Path> importRoots) {
+        List<Path> importRoots,
+        /**
+         * Workers start on first use and a worker left idle this long exits (0 = never): a server
+         * that only sees an upload now and then does not keep two Tika JVMs (about 350 MB each)
+         * alive for it, and does not start them while it starts itself.
+         */
+        @NotNull @DefaultValue("5m") Duration workerIdleTimeout) {
 
     public IngestProperties {
         importRoots = importRoots == null ? List.of() : List.copyOf(importRoots);

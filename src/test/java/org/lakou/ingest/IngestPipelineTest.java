@@ -141,6 +141,7 @@ class IngestPipelineTest extends IntegrationTestBase {
     }
 
     private void awaitFullPool() throws InterruptedException {
+        workers.ensureStarted(); // workers start on demand; these tests count a full pool's
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (workers.stats().idle() < workers.stats().size() && System.nanoTime() < deadline) {
             Thread.sleep(100);

@@ -22,7 +22,7 @@ class ImportRootsTest {
 
     private static ImportRoots roots(List<Path> roots) {
         return new ImportRoots(new IngestProperties(DataSize.ofMegabytes(1), Duration.ofSeconds(1), 1000, 1, "64m", 1,
-                List.of(), roots));
+                List.of(), roots, Duration.ofMinutes(5)));
     }
 
     @Test

@@ -51,6 +51,7 @@ final class WorkerProcess {
     private final DataOutputStream out;
     private final DataInputStream in;
     private final ArrayDeque<String> lastErrLines = new ArrayDeque<>();
+    private volatile long idleSinceNanos = System.nanoTime();
 
     private WorkerProcess(Process process) {
         this.process = process;
@@ -141,6 +142,15 @@ final class WorkerProcess {
         }
         return new WorkerFailure(false, exit, "worker " + pid() + " died during " + what + " (exit " + exit + ", " + e
                 + "); last output: " + lastErrLines());
+    }
+
+    /** Stamps the moment the worker went back to the pool, for the idle timeout. */
+    void markIdle() {
+        idleSinceNanos = System.nanoTime();
+    }
+
+    long idleSinceNanos() {
+        return idleSinceNanos;
     }
 
     long pid() {
