@@ -42,10 +42,14 @@ class ThesaurusPageController {
     String browse(@RequestParam(name = "schema", required = false) String schemeId, Model model) {
         List<SchemeInfo> schemes = thesaurus.schemes().stream().filter(s -> s.currentVersion() != null
                 || s.conceptCount() > 0).toList();
-        SchemeInfo current = schemeId == null ? schemes.stream().filter(s -> !s.local()).findFirst().orElse(null)
+        // by default the largest vocabulary: the thematic one, not the document types or places
+        SchemeInfo current = schemeId == null ? schemes.stream().filter(s -> !s.local())
+                .max(Comparator.comparingInt(SchemeInfo::conceptCount)).orElse(null)
                 : thesaurus.scheme(schemeId).orElseThrow(() -> ApiException.notFound("Scheme", schemeId));
         String lang = lang();
         model.addAttribute("schemes", schemes);
+        model.addAttribute("schemeTitles", schemes.stream().collect(java.util.stream.Collectors.toMap(SchemeInfo::id,
+                s -> title(s, lang), (a, b) -> a)));
         model.addAttribute("current", current);
         model.addAttribute("top", current == null ? List.of() : nodes(thesaurus.topConcepts(current.id()), lang));
         return "thesaurus/browse";
@@ -72,7 +76,9 @@ class ThesaurusPageController {
         model.addAttribute("related", refs(c.related(), lang));
         model.addAttribute("prefLabels", new TreeMap<>(c.prefLabels()));
         model.addAttribute("altLabels", new TreeMap<>(c.altLabels()));
-        model.addAttribute("scheme", thesaurus.scheme(c.schemeUri()).orElse(null));
+        SchemeInfo scheme = thesaurus.scheme(c.schemeUri()).orElse(null);
+        model.addAttribute("scheme", scheme);
+        model.addAttribute("schemeTitle", scheme == null ? null : title(scheme, lang));
         model.addAttribute("replacedBy", c.replacedBy() == null ? null : refs(List.of(c.replacedBy()), lang));
         return "thesaurus/concept";
     }
@@ -96,6 +102,11 @@ class ThesaurusPageController {
 
     private static Node node(Concept c, String lang) {
         return new Node(c.uri(), c.label(lang), !c.narrower().isEmpty());
+    }
+
+    static String title(SchemeInfo s, String lang) {
+        String t = s.titles().get(lang);
+        return t != null ? t : s.titles().getOrDefault("fr", s.id());
     }
 
     private static String lang() {
