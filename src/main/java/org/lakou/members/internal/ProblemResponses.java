@@ -45,6 +45,11 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (wantsHtml(request)) {
+            // a page: the error page in the site's layout (Boot's /error renders templates/error/4xx)
+            response.sendError(403);
+            return;
+        }
         if (e instanceof CsrfException) {
             write(request, response, 403, "CSRF token missing or invalid",
                     "A session-authenticated change needs the CSRF token (header X-CSRF-TOKEN or form field _csrf)",

@@ -88,11 +88,11 @@ class SecurityConfiguration {
                     .addFilterBefore(new HeaderAuthenticationFilter(tokens, members, cache, passwords, problems),
                             CsrfFilter.class)
                     .httpBasic(b -> b.authenticationEntryPoint(problems))
-                    .formLogin(Customizer.withDefaults())
+                    .formLogin(f -> f.loginPage("/login").failureHandler(SecurityConfiguration::loginFailed))
                     .logout(Customizer.withDefaults())
                     .requestCache(c -> c.requestCache(requestCache))
                     .exceptionHandling(e -> e
-                            // as a default, not *the* entry point, so Spring still generates the login page
+                            // as a default; browsers asking for HTML are sent to /login by ProblemResponses
                             .defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE)
                             .accessDeniedHandler(problems))
                     .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrf))
@@ -118,6 +118,21 @@ class SecurityConfiguration {
         return r.getAttribute(HeaderAuthenticationFilter.AUTHENTICATED) == null && r.getRequestedSessionId() != null;
     }
 
+    /**
+     * A failed form login goes back to the form, which never says whether the e-mail or the password
+     * was wrong; a throttled one is forwarded to the same form with 429 and the lockout explained.
+     */
+    static void loginFailed(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e)
+            throws java.io.IOException, jakarta.servlet.ServletException {
+        if (e instanceof LoginThrottle.ThrottledException t) {
+            response.setHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
+            request.getRequestDispatcher("/login/bloque").forward(request, response);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/login?error");
+    }
+
     static boolean isApi(HttpServletRequest r) {
         return r.getRequestURI().startsWith(r.getContextPath() + "/api/");
     }
@@ -133,6 +148,11 @@ class SecurityConfiguration {
                 .requestMatchers("/oai", "/oai/**").permitAll()
                 .requestMatchers(GET, "/thesaurus", "/thesaurus/**").permitAll()
                 .requestMatchers(POST, "/thesaurus/sparql", "/thesaurus/*/sparql").permitAll()
+                // web pages: the public catalogue, the login and forgotten-password forms, static files
+                .requestMatchers(GET, "/", "/recherche", "/recherche/**", "/records/*", "/records/*/citation.*")
+                .permitAll()
+                .requestMatchers("/login/**", "/mot-de-passe", "/mot-de-passe/**").permitAll()
+                .requestMatchers(GET, "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
                         "/swagger-ui.html", "/swagger-ui/**", "/login", "/logout", "/error").permitAll()
                 // members: their own account, loans, holds, requests and alerts (ownership checked in code)
@@ -145,6 +165,7 @@ class SecurityConfiguration {
                 .requestMatchers(POST, "/api/requests", "/api/requests/*/close", "/api/requests/*/holds")
                 .hasRole("MEMBER")
                 .requestMatchers("/api/alerts", "/api/alerts/**").hasRole("MEMBER")
+                .requestMatchers("/compte", "/compte/**").hasRole("MEMBER")
                 // administrators: accounts' roles, audit, configuration, harvest sources
                 .requestMatchers("/api/members/*/role").hasRole("ADMIN")
                 .requestMatchers("/api/audit", "/api/audit/**").hasRole("ADMIN")

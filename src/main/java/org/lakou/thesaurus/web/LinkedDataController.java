@@ -10,6 +10,7 @@ import org.lakou.thesaurus.Concept;
 import org.lakou.thesaurus.ThesaurusApi;
 import org.lakou.thesaurus.internal.LinkedDataService;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Dereferenceable URIs for concepts Lakou mints, and whole-scheme dumps, by content negotiation. */
 @Tag(name = "Linked data", description = "Concept URIs and scheme dumps in Turtle, RDF/XML, JSON-LD or JSON")
@@ -32,12 +34,19 @@ class LinkedDataController {
         this.thesaurus = thesaurus;
     }
 
-    @Operation(summary = "A concept minted by Lakou: its RDF description, or the API JSON for application/json")
+    @Operation(summary = "A concept minted by Lakou: its RDF description, the API JSON for application/json, or a 303 to its page for text/html")
     @GetMapping("/concepts/{id}")
     ResponseEntity<?> concept(@PathVariable String id,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(required = false) String format, @RequestParam(required = false) String lang) {
         Concept c = linkedData.mintedConcept(id).orElseThrow(() -> ApiException.notFound("Concept", id));
+        if (format == null && RdfNegotiation.prefersHtml(accept)) {
+            // a browser following the concept's URI reads its page
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                    .location(UriComponentsBuilder.fromPath("/thesaurus/concept").queryParam("uri", c.uri())
+                            .encode().build().toUri())
+                    .build();
+        }
         var choice = RdfNegotiation.choose(accept, format, true);
         if (choice.json()) {
             return ResponseEntity.ok().header(HttpHeaders.VARY, HttpHeaders.ACCEPT)

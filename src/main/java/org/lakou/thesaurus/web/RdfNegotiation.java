@@ -43,6 +43,26 @@ final class RdfNegotiation {
         return new Choice(RdfSyntax.TURTLE, false);
     }
 
+    /**
+     * A browser: HTML ranks before every RDF syntax and JSON. Wildcards alone never count, so
+     * linked-data clients sending {@code *}{@code /*} keep getting Turtle.
+     */
+    static boolean prefersHtml(String accept) {
+        for (MediaType t : accepted(accept)) {
+            if (t.isWildcardType()) {
+                continue;
+            }
+            if (t.isCompatibleWith(MediaType.TEXT_HTML) || t.isCompatibleWith(MediaType.APPLICATION_XHTML_XML)) {
+                return true;
+            }
+            if (t.isCompatibleWith(MediaType.APPLICATION_JSON) || RdfSyntax.find(t.getType() + "/" + t.getSubtype())
+                    .isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Media types in the client's order of preference ({@code q} first, then as listed). */
     static List<MediaType> accepted(String accept) {
         if (accept == null || accept.isBlank()) {

@@ -1,0 +1,108 @@
+package org.lakou.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for page tests: keeps cookies (session, language), asks for HTML,
+ * does not follow redirects (tests look at them), and posts forms with the page's CSRF token.
+ */
+public final class Pages {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public Pages(String base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        headers.put("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    }
+
+    /** Every request with HTTP Basic, as scripts do: no session, no CSRF needed. */
+    public Pages basic(String user, String password) {
+        headers.put("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return this;
+    }
+
+    public record Page(int status, String body, java.net.http.HttpHeaders headers) {
+        public String location() {
+            return headers.firstValue("Location").orElse(null);
+        }
+
+        public String csrf() {
+            Matcher m = CSRF.matcher(body);
+            if (!m.find()) {
+                throw new AssertionError("no CSRF field in the page");
+            }
+            return m.group(1);
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of());
+    }
+
+    public Page get(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of("Accept", accept));
+    }
+
+    /** Posts a form; {@code csrfFrom} is a page of this session carrying the token ({@code null}: none). */
+    public Page post(String path, Map<String, String> form, Page csrfFrom) {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        if (csrfFrom != null) {
+            fields.put("_csrf", csrfFrom.csrf());
+        }
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body)),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    /** Logs in through the form, as a browser does. */
+    public Page login(String email, String password) {
+        Page form = get("/login");
+        return post("/login", Map.of("username", email, "password", password), form);
+    }
+
+    private Page send(HttpRequest.Builder b, Map<String, String> extra) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.putAll(extra);
+        all.forEach(b::header);
+        try {
+            HttpResponse<String> r = client.send(b.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Page(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : base + path);
+    }
+
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
