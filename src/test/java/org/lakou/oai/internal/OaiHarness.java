@@ -130,6 +130,11 @@ public final class OaiHarness {
         public boolean configured() {
             return configured;
         }
+
+        @Override
+        public java.util.Optional<String> filesBase() {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Makes the feed's store fail with anything but an outage: a bug, a class missing at run time. */

@@ -21,7 +21,7 @@ class RequestPublicUrlTest {
     private final MockEnvironment env = new MockEnvironment().withProperty("local.server.port", "43117");
 
     private RequestPublicUrl url(String configured) {
-        return new RequestPublicUrl(new PublicUrlProperties(configured), env);
+        return new RequestPublicUrl(new PublicUrlProperties(configured, null), env);
     }
 
     private static void during(HttpServletRequest request) {
