@@ -44,10 +44,6 @@ final class SolrQueries {
     private SolrQueries() {
     }
 
-    static SolrQuery build(SearchQuery q, Viewer viewer) {
-        return build(q, q.q(), false, viewer);
-    }
-
     /** The index field holding the text of files at this access level. */
     static String textField(AccessLevel level) {
         return "text_" + level.code();
