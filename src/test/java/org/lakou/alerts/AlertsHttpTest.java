@@ -38,7 +38,7 @@ class AlertsHttpTest extends IntegrationTestBase {
         Response created = owner.post("/api/alerts", alert("Cohésion sociale", "weekly"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        assertThat(created.header("Location")).isEqualTo("/api/alerts/" + id);
+        assertThat(created.header("Location")).isEqualTo(baseUrl() + "/api/alerts/" + id);
         assertThat(created.json().get("frequency").asString()).isEqualTo("weekly");
         assertThat(created.json().get("active").asBoolean()).isTrue();
         assertThat(created.json().get("lastSent").isNull()).isTrue();

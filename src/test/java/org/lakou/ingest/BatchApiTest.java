@@ -38,7 +38,7 @@ class BatchApiTest extends IntegrationTestBase {
 
         assertThat(a.status()).as(a.body()).isEqualTo(202);
         String id = a.json().get("id").asString();
-        assertThat(a.header("Location")).isEqualTo("/api/ingest/jobs/" + id);
+        assertThat(a.header("Location")).isEqualTo(baseUrl() + "/api/ingest/jobs/" + id);
         JsonNode job = awaitDone(id);
         assertThat(job.get("total").asInt()).isEqualTo(3);
         assertThat(job.get("imported").asInt()).isEqualTo(2);

@@ -43,7 +43,7 @@ class IngestHttpTest extends IntegrationTestBase {
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         JsonNode body = a.json();
         JsonNode record = body.get("record");
-        assertThat(a.header("Location")).isEqualTo("/api/records/" + record.get("id").asString());
+        assertThat(a.header("Location")).isEqualTo(baseUrl() + "/api/records/" + record.get("id").asString());
         assertThat(body.get("duplicate").asBoolean()).isFalse();
         assertThat(body.get("textStatus").asString()).isEqualTo("extracted");
         assertThat(body.get("truncated").asBoolean()).isFalse();

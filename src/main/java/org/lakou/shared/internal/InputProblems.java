@@ -31,7 +31,7 @@ final class InputProblems {
 
     /** A qualified Java class name ({@code org.lakou.requests.RequestStatus}) or Java's enum wording. */
     private static final Pattern JAVA_NAME = Pattern.compile(
-            "\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z][A-Za-z0-9_$]*|No enum constant|java\\.|\\bclass\\b");
+            "\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z][A-Za-z0-9_$]*|No enum constant|\\bjava\\.");
 
     private InputProblems() {
     }
