@@ -167,6 +167,25 @@ class ThesaurusApiTest extends IntegrationTestBase {
     }
 
     @Test
+    void aDoctypeHiddenAfterLongCommentsIsRefusedAndTheEntityNeverRead() throws Exception {
+        java.nio.file.Path secret = java.nio.file.Files.createTempFile(DATA_DIR, "secret", ".txt");
+        java.nio.file.Files.writeString(secret, "LAKOU-SECRET-" + System.nanoTime());
+        String padding = "<!-- " + "x".repeat(1000) + " -->\n";
+        String xml = "<?xml version=\"1.0\"?>\n" + padding.repeat(300)
+                + "<!DOCTYPE rdf:RDF [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                + "xmlns:skos=\"http://www.w3.org/2004/02/skos/core#\">\n"
+                + "<skos:Concept rdf:about=\"http://example.org/xxe/late\"><skos:prefLabel xml:lang=\"fr\">&xxe;"
+                + "</skos:prefLabel></skos:Concept></rdf:RDF>";
+        Response r = ThesaurusHttp.postFile(http, "/api/thesaurus/imports", "late.rdf", xml.getBytes());
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("code").asString()).isEqualTo("unsafe-xml");
+        assertThat(r.body()).doesNotContain(java.nio.file.Files.readString(secret));
+        assertThat(thesaurus.concept("http://example.org/xxe/late")).isEmpty();
+    }
+
+    @Test
     void unknownFormatsAreRefused() {
         Response r = ThesaurusHttp.postBody(http, "/api/thesaurus/imports?fileName=notes.csv", "a,b\n", "text/csv");
         assertThat(r.status()).isEqualTo(400);

@@ -17,6 +17,7 @@ import io.gdcc.xoai.serviceprovider.client.OAIClient;
 import io.gdcc.xoai.serviceprovider.exceptions.HttpException;
 import io.gdcc.xoai.serviceprovider.exceptions.OAIRequestException;
 import io.gdcc.xoai.serviceprovider.parameters.Parameters;
+import org.lakou.shared.XmlProlog;
 
 /**
  * XOAI's client contract over java.net.http, with what XOAI's own client lacks: a connect timeout,
@@ -57,6 +58,7 @@ final class PartnerClient extends OAIClient {
                 HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(requestTimeout)
                         .header("User-Agent", "Lakou OAI harvester").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
                 if (r.statusCode() == 200) {
+                    refuseDoctype(r.body(), uri);
                     pages++;
                     noteResponseDate(r.body());
                     return new ByteArrayInputStream(r.body());
@@ -81,6 +83,22 @@ final class PartnerClient extends OAIClient {
             }
         }
         throw last;
+    }
+
+    /**
+     * OAI-PMH responses are schema-valid XML and never need a DTD; one that declares any is refused
+     * whole, with a reason the run's log keeps. XOAI's own StAX reader has DTD support and external
+     * entities off, so nothing would be fetched anyway, but it would silently drop such entities and
+     * import the rest: the administrator must hear about a partner sending this.
+     */
+    private static void refuseDoctype(byte[] body, URI uri) throws OAIRequestException {
+        XmlProlog.Doctype doctype = XmlProlog.doctype(body);
+        if (doctype != null) {
+            boolean external = doctype.externalId() != null
+                    || doctype.entities().stream().anyMatch(XmlProlog.Entity::external);
+            throw new OAIRequestException("Refused the response of " + uri + ": it declares a DTD (line "
+                    + doctype.line() + (external ? ", with external entities" : "") + "), which OAI-PMH never needs");
+        }
     }
 
     private static Duration retryAfter(HttpResponse<?> r, Duration fallback) {

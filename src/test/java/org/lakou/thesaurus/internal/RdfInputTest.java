@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.SKOS;
@@ -39,6 +40,28 @@ class RdfInputTest {
                 + RDF_HEAD + "<rdf:Description rdf:about=\"http://x/a\"><skos:prefLabel>&xxe;</skos:prefLabel>"
                 + "</rdf:Description></rdf:RDF>";
         assertThat(check(hostname, Lang.RDFXML).errors()).extracting("code").containsExactly("unsafe-xml");
+    }
+
+    @Test
+    void aDoctypeAfterAQuarterMegabyteOfCommentsIsStillSeen(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
+        StringBuilder padding = new StringBuilder();
+        while (padding.length() < 300 * 1024) {
+            padding.append("<!-- remplissage pour cacher le DOCTYPE plus loin que le début du fichier -->\n");
+        }
+        for (String doctype : List.of("<!DOCTYPE rdf:RDF [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>",
+                "<!DOCTYPE rdf:RDF SYSTEM \"" + secret.toUri() + "\">")) {
+            String doc = "<?xml version=\"1.0\"?>\n" + padding + doctype + "\n" + RDF_HEAD
+                    + "<rdf:Description rdf:about=\"http://x/a\"><skos:prefLabel>&xxe;</skos:prefLabel>"
+                    + "</rdf:Description></rdf:RDF>";
+            RdfInput.Parsed parsed = RdfInput.parse(doc.getBytes(StandardCharsets.UTF_16), Lang.RDFXML);
+            assertThat(parsed.model().isEmpty()).as(doctype).isTrue();
+            assertThat(parsed.errors()).as(doctype).singleElement().satisfies(f -> {
+                assertThat(f.code()).isEqualTo("unsafe-xml");
+                assertThat(f.message()).doesNotContain("TOP-SECRET");
+                assertThat(f.line()).isGreaterThan(3000L);
+            });
+        }
     }
 
     @Test
