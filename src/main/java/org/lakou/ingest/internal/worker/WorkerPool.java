@@ -44,7 +44,7 @@ public class WorkerPool implements DisposableBean {
 
     /** For tests and the benchmark: what the pool did so far and what its children weigh. */
     public record Stats(int size, int idle, long spawned, long timedOut, long died, List<Long> pids,
-            long maxChildPeakRssBytes, long maxChildHeapPeakBytes, long retired) {
+            long maxChildPeakRssBytes, long maxChildHeapPeakBytes, long retired, int starting) {
     }
 
     private final int size;
@@ -123,7 +123,8 @@ public class WorkerPool implements DisposableBean {
         List<WorkerProcess> workers = List.copyOf(live);
         long maxRss = workers.stream().mapToLong(WorkerProcess::peakRssBytes).max().orElse(-1);
         return new Stats(size, idle.size(), spawned.get(), timedOut.get(), died.get(),
-                workers.stream().map(WorkerProcess::pid).sorted().toList(), maxRss, maxChildHeap.get(), retired.get());
+                workers.stream().map(WorkerProcess::pid).sorted().toList(), maxRss, maxChildHeap.get(), retired.get(),
+                pending.get());
     }
 
     /**
@@ -133,10 +134,12 @@ public class WorkerPool implements DisposableBean {
      */
     private WorkerProcess acquire() {
         long begin = System.nanoTime();
+        boolean grown = false;
         while (!closed.get()) {
             WorkerProcess w = idle.pollLast();
             if (w == null) {
-                grow();
+                // one start per file that found every worker busy, not one per wait
+                grown = grown || grow();
                 try {
                     w = idle.pollLast(250, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {

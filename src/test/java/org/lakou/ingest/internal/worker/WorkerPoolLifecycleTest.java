@@ -55,6 +55,7 @@ class WorkerPoolLifecycleTest {
         WorkerPool.Stats busy = workers.stats();
         assertThat(busy.spawned()).as("one file, one worker").isEqualTo(1);
         assertThat(busy.pids()).hasSize(1);
+        assertThat(busy.starting()).as("and no other on its way").isZero();
         long pid = busy.pids().get(0);
 
         Response again = workers.parse(note("second.txt"), "second.txt", 100_000, PARSE);
