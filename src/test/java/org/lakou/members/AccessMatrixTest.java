@@ -53,7 +53,13 @@ class AccessMatrixTest extends IntegrationTestBase {
                 "GET /api/thesaurus/schemes", "GET /api/thesaurus/schemes/{id}", "GET /api/thesaurus/schemes/{id}/diff",
                 "GET /api/thesaurus/schemes/{id}/top", "GET /api/thesaurus/schemes/{id}/versions",
                 "GET /api/thesaurus/suggest",
-                "POST /api/members/password-reset", "POST /api/members/password-reset/confirm");
+                "POST /api/members/password-reset", "POST /api/members/password-reset/confirm",
+                // web pages: the public catalogue, the thesaurus browser, login and forgotten password
+                "GET /", "GET /recherche", "GET /recherche/apercu", "GET /records/{id}",
+                "GET /records/{id}/citation.bib", "GET /records/{id}/citation.ris",
+                "GET /thesaurus", "GET /thesaurus/branche", "GET /thesaurus/concept", "GET /thesaurus/suggestions",
+                "GET /login", "GET /login/bloque", "POST /login/bloque", "GET /mot-de-passe", "POST /mot-de-passe",
+                "GET /mot-de-passe/code", "POST /mot-de-passe/code");
         allow(Min.MEMBER,
                 "GET /api/members/me", "PUT /api/members/me/password", "GET /api/members/me/tokens",
                 "POST /api/members/me/tokens", "DELETE /api/members/me/tokens/{tokenId}",
@@ -63,7 +69,16 @@ class AccessMatrixTest extends IntegrationTestBase {
                 "GET /api/requests/{id}/files/{fileId}", "POST /api/requests/{id}/close",
                 "POST /api/requests/{id}/holds",
                 "GET /api/alerts", "POST /api/alerts", "GET /api/alerts/{id}", "PUT /api/alerts/{id}",
-                "DELETE /api/alerts/{id}");
+                "DELETE /api/alerts/{id}",
+                // web pages: the member space
+                "GET /compte", "POST /compte/mot-de-passe", "POST /compte/jetons", "POST /compte/jetons/{tokenId}/revoquer",
+                "GET /compte/prets", "POST /compte/prets/{barcode}/prolonger", "GET /compte/reservations",
+                "GET /compte/reservations/nouvelle", "POST /compte/reservations",
+                "POST /compte/reservations/{holdId}/annuler", "GET /compte/demandes", "GET /compte/demandes/nouvelle",
+                "POST /compte/demandes", "GET /compte/demandes/{id}", "POST /compte/demandes/{id}/cloturer",
+                "GET /compte/alertes", "GET /compte/alertes/nouvelle", "POST /compte/alertes",
+                "POST /compte/alertes/{id}/frequence", "POST /compte/alertes/{id}/pause",
+                "POST /compte/alertes/{id}/supprimer");
         allow(Min.STAFF,
                 "GET /api/records", "POST /api/records", "PUT /api/records/{id}", "DELETE /api/records/{id}",
                 "POST /api/records/{id}/publish", "POST /api/records/{id}/withdraw",
