@@ -160,6 +160,46 @@ class AccessMatrixTest extends IntegrationTestBase {
             DELETE /api/harvest/sources/{id}                               401  403  403  403  ok
             GET    /api/harvest/sources/{id}/runs                          401  403  403  403  ok
             POST   /api/harvest/sources/{id}/run                           401  403  403  403  ok
+            # web pages: the public catalogue, the thesaurus browser, login and forgotten password
+            GET    /                                                       ok   ok   ok   ok   ok
+            GET    /recherche                                              ok   ok   ok   ok   ok
+            GET    /recherche/apercu                                       ok   ok   ok   ok   ok
+            GET    /records/{id}                                           ok   ok   ok   ok   ok
+            GET    /records/{id}/citation.bib                              ok   ok   ok   ok   ok
+            GET    /records/{id}/citation.ris                              ok   ok   ok   ok   ok
+            GET    /thesaurus                                              ok   ok   ok   ok   ok
+            GET    /thesaurus/branche                                      ok   ok   ok   ok   ok
+            GET    /thesaurus/concept                                      ok   ok   ok   ok   ok
+            GET    /thesaurus/suggestions                                  ok   ok   ok   ok   ok
+            GET    /login                                                  ok   ok   ok   ok   ok
+            GET    /login/bloque                                           ok   ok   ok   ok   ok
+            POST   /login/bloque                                           ok   ok   ok   ok   ok
+            GET    /mot-de-passe                                           ok   ok   ok   ok   ok
+            POST   /mot-de-passe                                           ok   ok   ok   ok   ok
+            GET    /mot-de-passe/code                                      ok   ok   ok   ok   ok
+            POST   /mot-de-passe/code                                      ok   ok   ok   ok   ok
+            # web pages: the member space (B is refused A's request, hold, loan, alert and token pages)
+            GET    /compte                                                 401  2xx  2xx  2xx  2xx
+            POST   /compte/mot-de-passe                                    401  ok   ok   ok   ok
+            POST   /compte/jetons                                          401  ok   ok   ok   ok
+            POST   /compte/jetons/{tokenId}/revoquer                       401  ok   hide ok   ok
+            GET    /compte/prets                                           401  2xx  2xx  2xx  2xx
+            POST   /compte/prets/{barcode}/prolonger                       401  ok   hide ok   ok
+            GET    /compte/reservations                                    401  2xx  2xx  2xx  2xx
+            GET    /compte/reservations/nouvelle                           401  ok   ok   ok   ok
+            POST   /compte/reservations                                    401  ok   ok   ok   ok
+            POST   /compte/reservations/{holdId}/annuler                   401  ok   hide ok   ok
+            GET    /compte/demandes                                        401  2xx  2xx  2xx  2xx
+            GET    /compte/demandes/nouvelle                               401  ok   ok   ok   ok
+            POST   /compte/demandes                                        401  ok   ok   ok   ok
+            GET    /compte/demandes/{id}                                   401  2xx  hide ok   ok
+            POST   /compte/demandes/{id}/cloturer                          401  ok   hide ok   ok
+            GET    /compte/alertes                                         401  2xx  2xx  2xx  2xx
+            GET    /compte/alertes/nouvelle                                401  ok   ok   ok   ok
+            POST   /compte/alertes                                         401  ok   ok   ok   ok
+            POST   /compte/alertes/{id}/frequence                          401  ok   hide ok   ok
+            POST   /compte/alertes/{id}/pause                              401  ok   hide ok   ok
+            POST   /compte/alertes/{id}/supprimer                          401  ok   hide ok   ok
             """;
 
     static final List<String> CALLERS = List.of("anonymous", "member", "other", "documentalist", "admin");
@@ -321,7 +361,13 @@ class AccessMatrixTest extends IntegrationTestBase {
                     memberId(MEMBER)));
             assertThat(loan.status()).as(loan.body()).isEqualTo(201);
             ids.put("loans", barcode);
-            ids.put("files", "x"); // no file attached: B is refused on A's request id before any file is looked up
+            ids.put("files", "x");
+            // the member space's pages name the same things in French
+            ids.put("demandes", ids.get("requests"));
+            ids.put("reservations", ids.get("holds"));
+            ids.put("alertes", ids.get("alerts"));
+            ids.put("jetons", ids.get("tokens"));
+            ids.put("prets", ids.get("loans")); // no file attached: B is refused on A's request id before any file is looked up
             bodies = Map.of("PUT /api/alerts/{id}", alert, "POST /api/requests/{id}/holds",
                     Map.of("recordId", held.id()));
         }
