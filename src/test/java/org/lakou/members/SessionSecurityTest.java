@@ -109,5 +109,8 @@ class SessionSecurityTest extends IntegrationTestBase {
         assertThat(staff.json().get("components").has("solr")).as(staff.body()).isTrue();
         assertThat(admin().get("/actuator/health").json().get("components").get("diskSpace").get("details")
                 .has("total")).isTrue();
+        Response bySession = login(DOCUMENTALIST).get("/actuator/health");
+        assertThat(bySession.json().has("components")).as("staff logged in through the form: " + bySession.body())
+                .isTrue();
     }
 }
