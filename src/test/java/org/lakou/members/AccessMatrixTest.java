@@ -89,6 +89,7 @@ class AccessMatrixTest extends IntegrationTestBase {
         allow(Min.ADMIN,
                 "PUT /api/members/{id}/role", "GET /api/audit", "PUT /api/policies", "DELETE /api/policies",
                 "GET /actuator", "GET /actuator/info",
+                "GET /actuator/metrics", "GET /actuator/metrics/{requiredMetricName}",
                 "GET /api/harvest/sources", "POST /api/harvest/sources", "GET /api/harvest/sources/{id}",
                 "PUT /api/harvest/sources/{id}", "DELETE /api/harvest/sources/{id}", "GET /api/harvest/sources/{id}/runs",
                 "POST /api/harvest/sources/{id}/run");
