@@ -49,6 +49,8 @@ class AccessMatrixTest extends IntegrationTestBase {
             GET    /actuator/health/**                                     ok   ok   ok   ok   ok
             GET    /actuator                                               401  403  403  403  ok
             GET    /actuator/info                                          401  403  403  403  ok
+            GET    /actuator/metrics                                       401  403  403  403  ok
+            GET    /actuator/metrics/{requiredMetricName}                  401  403  403  403  ok
             GET    /oai                                                    ok   ok   ok   ok   ok
             POST   /oai                                                    ok   ok   ok   ok   ok
             # catalogue, search, files
