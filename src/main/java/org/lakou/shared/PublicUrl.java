@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>It is {@code lakou.public-url} when set (behind a proxy, the only reliable answer). Otherwise
  * it is derived from the request being served, honouring {@code X-Forwarded-*} through
- * {@code server.forward-headers-strategy=framework}; outside a request (a scheduled e-mail, the
+ * {@code server.forward-headers-strategy=native}, from trusted proxies only; outside a request (a scheduled e-mail, the
  * indexer) it is {@code http://localhost:<port>}, so production sets {@code lakou.public-url}.
  */
 public interface PublicUrl {
