@@ -53,6 +53,10 @@ class AccessMatrixTest extends IntegrationTestBase {
                 "GET /api/thesaurus/schemes", "GET /api/thesaurus/schemes/{id}", "GET /api/thesaurus/schemes/{id}/diff",
                 "GET /api/thesaurus/schemes/{id}/top", "GET /api/thesaurus/schemes/{id}/versions",
                 "GET /api/thesaurus/suggest",
+                "GET /api/records/{id}/similar",
+                "GET /feeds/nouveautes.atom",
+                "GET /feeds/search.atom",
+                "GET /feeds/concepts/{conceptId}.atom",
                 "POST /api/members/password-reset", "POST /api/members/password-reset/confirm");
         allow(Min.MEMBER,
                 "GET /api/members/me", "PUT /api/members/me/password", "GET /api/members/me/tokens",

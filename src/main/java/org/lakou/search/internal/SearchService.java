@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.lakou.catalogue.CatalogueApi;
@@ -21,6 +23,7 @@ import org.lakou.search.SearchApi;
 import org.lakou.search.SearchHit;
 import org.lakou.search.SearchQuery;
 import org.lakou.search.SearchResult;
+import org.lakou.search.Spellcheck;
 import org.lakou.search.SubjectFacetNode;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.Viewer;
@@ -60,14 +63,22 @@ class SearchService implements SearchApi {
         List<SearchHit> hits = new ArrayList<>();
         for (SolrDocument d : rsp.getResults()) {
             String id = (String) d.getFieldValue("id");
-            hits.add(new SearchHit(id, (String) d.getFieldValue("title"), strings(d.getFieldValues("creators")),
-                    (String) d.getFieldValue("date"), (String) d.getFieldValue("type"),
-                    highlights(hl == null ? null : hl.get(id), highlightFields)));
+            hits.add(hit(d, highlights(hl == null ? null : hl.get(id), highlightFields)));
         }
         Map<String, List<?>> facets = new LinkedHashMap<>(facets(rsp));
         facets.put(SearchResult.SUBJECT_FACET, subjectTree(rsp, query.lang()));
-        return new SearchResult(rsp.getResults().getNumFound(), query.page(), query.size(), hits, facets,
-                expanded.expansions());
+        long total = rsp.getResults().getNumFound();
+        return new SearchResult(total, query.page(), query.size(), hits, facets, expanded.expansions(),
+                spellcheck(rsp, total));
+    }
+
+    @Override
+    public List<SearchHit> similar(String recordId, Viewer viewer, int limit) {
+        catalogue.requireVisible(recordId, viewer);
+        // one more than asked: the source record is left out below if Solr ever returns it
+        QueryResponse rsp = query(SolrQueries.similar(recordId, viewer, limit + 1));
+        return rsp.getResults().stream().filter(d -> !recordId.equals(d.getFieldValue("id")))
+                .map(d -> hit(d, List.of())).limit(limit).toList();
     }
 
     @Override
@@ -110,6 +121,26 @@ class SearchService implements SearchApi {
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw unavailable(e);
         }
+    }
+
+    private static SearchHit hit(SolrDocument d, List<String> highlights) {
+        return new SearchHit((String) d.getFieldValue("id"), (String) d.getFieldValue("title"),
+                strings(d.getFieldValues("creators")), (String) d.getFieldValue("date"),
+                (String) d.getFieldValue("type"), highlights);
+    }
+
+    /**
+     * The best collation, when the query found few hits and the correction finds more. Its hit
+     * count comes from Solr's collation test, run with this request's filters and fields.
+     */
+    private static Spellcheck spellcheck(QueryResponse rsp, long total) {
+        SpellCheckResponse sc = rsp.getSpellCheckResponse();
+        if (total > SolrQueries.SPELLCHECK_MAX_HITS || sc == null || sc.getCollatedResults() == null) {
+            return null;
+        }
+        return sc.getCollatedResults().stream().filter(c -> c.getNumberOfHits() > total)
+                .max(Comparator.comparingLong(SpellCheckResponse.Collation::getNumberOfHits))
+                .map(c -> new Spellcheck(c.getCollationQueryString(), c.getNumberOfHits())).orElse(null);
     }
 
     private static ApiException unavailable(Exception e) {
