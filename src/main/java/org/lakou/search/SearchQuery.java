@@ -60,7 +60,8 @@ public record SearchQuery(
     }
 
     public enum Sort {
-        RELEVANCE, DATE, TITLE;
+        /** NEWEST: first published here, latest first (feeds, "what is new"); unpublished harvested copies last. */
+        RELEVANCE, DATE, TITLE, NEWEST;
 
         /** Case-insensitive; null or blank means relevance. */
         public static Sort parse(String value) {
@@ -70,7 +71,7 @@ public record SearchQuery(
             try {
                 return valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("sort must be one of relevance, date, title")
+                throw ApiException.badRequest("sort must be one of relevance, date, title, newest")
                         .with("parameter", "sort");
             }
         }

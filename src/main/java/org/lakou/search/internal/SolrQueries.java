@@ -150,6 +150,7 @@ final class SolrQueries {
             case RELEVANCE -> sq.addSort("score", ORDER.desc);
             case DATE -> sq.addSort("year", ORDER.desc).addSort("modified", ORDER.desc);
             case TITLE -> sq.addSort("title_sort", ORDER.asc);
+            case NEWEST -> sq.addSort(RecordDocuments.PUBLISHED, ORDER.desc).addSort("modified", ORDER.desc);
         }
         // a stable tie-break, so a record never shows on two pages
         sq.addSort("id", ORDER.asc);
@@ -185,6 +186,8 @@ final class SolrQueries {
         SolrQuery sq = new SolrQuery("{!mlt qf=" + String.join(",", fields) + " mintf=1 mindf=1 minwl=3 maxqt="
                 + MLT_MAX_TERMS + " v=$mlt.id}");
         sq.set("mlt.id", id);
+        // the handler's default edismax ignores local params in q; the standard parser honours them
+        sq.set("defType", "lucene");
         sq.addFilterQuery("deleted:false");
         sq.addFilterQuery("status:published");
         if (!viewer.isStaff()) {
