@@ -112,13 +112,17 @@ class DiscoveryTest extends IntegrationTestBase {
         Record twin = withText(fields("Jumeau réservé", AccessLevel.MEMBERS), shared, true);
         Record draft = withText(fields("Jumeau brouillon", AccessLevel.MEMBERS), shared, false);
         Record staffTwin = withText(fields("Jumeau interne", AccessLevel.STAFF), shared, true);
+        Record staffOther = withText(fields("Autre note interne", AccessLevel.STAFF), shared, true);
         Record bySubject = withText(fields("Par le sujet", AccessLevel.PUBLIC, "mediation-scolaire"), "Autre chose.", true);
         Record subjectTwin = withText(fields("Même sujet", AccessLevel.PUBLIC, "mediation-scolaire"), "Rien à voir.", true);
         awaitIndexed();
 
         assertThat(similar(member(), source.id())).as("members read members text").contains(twin.id())
                 .doesNotContain(draft.id(), staffTwin.id(), source.id());
-        assertThat(similar(documentalist(), source.id())).contains(twin.id(), staffTwin.id()).doesNotContain(draft.id());
+        // terms are looked for in the field they come from: members text finds members text
+        assertThat(similar(documentalist(), source.id())).contains(twin.id()).doesNotContain(draft.id());
+        assertThat(similar(documentalist(), staffTwin.id())).as("staff read staff text and records")
+                .contains(staffOther.id());
         assertThat(similar(anonymous(), source.id()))
                 .as("a members-only phrase must not lead an anonymous reader to a members record").isEmpty();
         assertThat(similar(anonymous(), bySubject.id())).contains(subjectTwin.id()).doesNotContain(bySubject.id());
@@ -126,6 +130,7 @@ class DiscoveryTest extends IntegrationTestBase {
         assertThat(anonymous().get("/api/records/" + draft.id() + "/similar").status())
                 .as("a draft is hidden from readers").isEqualTo(404);
         assertThat(anonymous().get("/api/records/" + staffTwin.id() + "/similar").status()).isEqualTo(404);
+        assertThat(member().get("/api/records/" + staffTwin.id() + "/similar").status()).isEqualTo(404);
         assertThat(anonymous().get("/api/records/" + bySubject.id() + "/similar?size=0").status()).isEqualTo(400);
     }
 

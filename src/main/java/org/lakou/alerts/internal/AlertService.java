@@ -2,6 +2,7 @@ package org.lakou.alerts.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.lakou.alerts.Alert;
 import org.lakou.alerts.AlertApi;
@@ -103,8 +104,11 @@ class AlertService implements AlertApi {
     /** A typo in a URI or a type would make a silent alert: refuse it while the member is there to see. */
     private void requireKnown(AlertCommand c) {
         if (c.concepts().isEmpty() == (c.search() == null)) {
+            String field = c.search() == null ? "concepts" : "search";
+            // shaped like a validation error, as a concept alert without concepts always answered
             throw ApiException.badRequest("An alert follows concepts or a saved search: give exactly one of the two")
-                    .with("parameter", c.search() == null ? "concepts" : "search");
+                    .with("parameter", field).with("errors", List.of(Map.of("field", field, "message",
+                            c.search() == null ? "must not be empty" : "not with concepts")));
         }
         if (c.search() != null) {
             requireValidSearch(c);

@@ -57,7 +57,8 @@ class SearchService implements SearchApi {
     @Override
     public SearchResult search(SearchQuery query, Viewer viewer) {
         QueryExpander.Expanded expanded = expander.expand(query.q(), query.lang(), query.expand());
-        QueryResponse rsp = query(SolrQueries.build(query, expanded.q(), expanded.applied(), viewer));
+        SolrQuery solrQuery = SolrQueries.build(query, expanded.q(), expanded.applied(), viewer);
+        QueryResponse rsp = query(solrQuery);
         List<String> highlightFields = SolrQueries.highlightFields(viewer);
         Map<String, Map<String, List<String>>> hl = rsp.getHighlighting();
         List<SearchHit> hits = new ArrayList<>();
@@ -68,8 +69,9 @@ class SearchService implements SearchApi {
         Map<String, List<?>> facets = new LinkedHashMap<>(facets(rsp));
         facets.put(SearchResult.SUBJECT_FACET, subjectTree(rsp, query.lang()));
         long total = rsp.getResults().getNumFound();
-        return new SearchResult(total, query.page(), query.size(), hits, facets, expanded.expansions(),
-                spellcheck(rsp, total));
+        Spellcheck correction = query.q() != null && total <= SolrQueries.SPELLCHECK_MAX_HITS
+                ? spellcheck(SolrQueries.spellcheck(solrQuery, query.q()), total) : null;
+        return new SearchResult(total, query.page(), query.size(), hits, facets, expanded.expansions(), correction);
     }
 
     @Override
@@ -130,12 +132,18 @@ class SearchService implements SearchApi {
     }
 
     /**
-     * The best collation, when the query found few hits and the correction finds more. Its hit
-     * count comes from Solr's collation test, run with this request's filters and fields.
+     * The best collation, asked for only when the query found few hits (so ordinary searches pay
+     * nothing for it), kept when the correction finds more. Its hit count comes from Solr's
+     * collation test, run with this request's filters and fields.
      */
-    private static Spellcheck spellcheck(QueryResponse rsp, long total) {
-        SpellCheckResponse sc = rsp.getSpellCheckResponse();
-        if (total > SolrQueries.SPELLCHECK_MAX_HITS || sc == null || sc.getCollatedResults() == null) {
+    private Spellcheck spellcheck(SolrQuery spellQuery, long total) {
+        SpellCheckResponse sc;
+        try {
+            sc = query(spellQuery).getSpellCheckResponse();
+        } catch (ApiException e) {
+            return null; // the search itself answered: a missing correction is no reason to fail it
+        }
+        if (sc == null || sc.getCollatedResults() == null) {
             return null;
         }
         return sc.getCollatedResults().stream().filter(c -> c.getNumberOfHits() > total)

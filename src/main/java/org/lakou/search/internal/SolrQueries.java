@@ -88,7 +88,6 @@ final class SolrQueries {
                 sq.set("mm", "100%");
             }
             highlight(sq, viewer);
-            spellcheck(sq, q.q());
         }
         filters(sq, q, viewer);
         facets(sq);
@@ -157,11 +156,18 @@ final class SolrQueries {
     }
 
     /**
-     * The reader's own words (not the thesaurus expansion) are checked. Each collation is tried as a
-     * query with this request's filters and fields, so its hit count is what this reader would get
-     * and a correction never points at records or text the reader may not see.
+     * A second request, only after a search found few hits: the same query, filters and fields
+     * without rows, facets or snippets, asking the spell checker. The reader's own words (not the
+     * thesaurus expansion) are checked. Each collation is tried as a query with this request's
+     * filters and fields, so its hit count is what this reader would get and a correction never
+     * points at records or text the reader may not see.
      */
-    private static void spellcheck(SolrQuery sq, String userQ) {
+    static SolrQuery spellcheck(SolrQuery search, String userQ) {
+        SolrQuery sq = search.getCopy();
+        sq.setRows(0);
+        sq.setStart(0);
+        sq.setFacet(false);
+        sq.setHighlight(false);
         sq.set("spellcheck", true);
         sq.set("spellcheck.q", userQ);
         sq.set("spellcheck.count", 5);
@@ -171,6 +177,7 @@ final class SolrQueries {
         sq.set("spellcheck.maxCollations", 1);
         sq.set("spellcheck.maxCollationTries", 10);
         sq.set("spellcheck.collateExtendedResults", true);
+        return sq;
     }
 
     /**
