@@ -25,6 +25,15 @@ public interface SearchApi {
         return search(query, Viewer.ANONYMOUS);
     }
 
+    /**
+     * The published records most like {@code recordId} (MoreLikeThis over the text this viewer may
+     * read and the subjects), at most {@code limit}, most similar first, only those the viewer may
+     * see; highlights are empty.
+     *
+     * @throws org.lakou.catalogue.RecordNotFoundException when the record is absent or hidden from the viewer
+     */
+    java.util.List<SearchHit> similar(String recordId, Viewer viewer, int limit);
+
     /** Queues every record, tombstones included; the background indexer does the work. */
     int reindex();
 

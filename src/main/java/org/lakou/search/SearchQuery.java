@@ -1,5 +1,6 @@
 package org.lakou.search;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,7 +14,8 @@ import org.lakou.shared.ApiException;
  * labels of the subject facet (default French). {@code expand} says how far a query term that
  * names a concept is widened: to the concept's other labels (default), also to its narrower
  * concepts, or not at all. {@code source} is a value of the source facet: this centre or a partner
- * whose records were harvested.
+ * whose records were harvested. {@code publishedAfter} keeps records first published here at or
+ * after that instant (harvested copies have no publication here, so it leaves them out).
  */
 public record SearchQuery(
         String q,
@@ -30,7 +32,8 @@ public record SearchQuery(
         boolean includeNonPublic,
         List<String> subjects,
         String lang,
-        Expand expand) {
+        Expand expand,
+        Instant publishedAfter) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
@@ -57,7 +60,8 @@ public record SearchQuery(
     }
 
     public enum Sort {
-        RELEVANCE, DATE, TITLE;
+        /** NEWEST: first published here, latest first (feeds, "what is new"); unpublished harvested copies last. */
+        RELEVANCE, DATE, TITLE, NEWEST;
 
         /** Case-insensitive; null or blank means relevance. */
         public static Sort parse(String value) {
@@ -67,7 +71,7 @@ public record SearchQuery(
             try {
                 return valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("sort must be one of relevance, date, title")
+                throw ApiException.badRequest("sort must be one of relevance, date, title, newest")
                         .with("parameter", "sort");
             }
         }
@@ -108,6 +112,14 @@ public record SearchQuery(
         }
     }
 
+    /** Without the publication date filter. */
+    public SearchQuery(String q, String type, Integer yearFrom, Integer yearTo, String language, String creator,
+            String collection, String source, Sort sort, int page, int size, boolean includeNonPublic,
+            List<String> subjects, String lang, Expand expand) {
+        this(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size, includeNonPublic,
+                subjects, lang, expand, null);
+    }
+
     /** Without subject filters, French labels and the default expansion. */
     public SearchQuery(String q, String type, Integer yearFrom, Integer yearTo, String language, String creator,
             String collection, Sort sort, int page, int size, boolean includeNonPublic) {
@@ -122,17 +134,44 @@ public record SearchQuery(
 
     public SearchQuery withCollection(String newCollection) {
         return new SearchQuery(q, type, yearFrom, yearTo, language, creator, newCollection, source, sort, page, size,
-                includeNonPublic, subjects, lang, expand);
+                includeNonPublic, subjects, lang, expand, publishedAfter);
     }
 
     public SearchQuery withSubjects(List<String> newSubjects) {
         return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size,
-                includeNonPublic, newSubjects, lang, expand);
+                includeNonPublic, newSubjects, lang, expand, publishedAfter);
     }
 
     public SearchQuery withExpand(Expand newExpand) {
         return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size,
-                includeNonPublic, subjects, lang, newExpand);
+                includeNonPublic, subjects, lang, newExpand, publishedAfter);
+    }
+
+    public SearchQuery withPublishedAfter(Instant after) {
+        return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size,
+                includeNonPublic, subjects, lang, expand, after);
+    }
+
+    public SearchQuery withPage(int newPage, int newSize) {
+        return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source, sort, newPage,
+                newSize, includeNonPublic, subjects, lang, expand, publishedAfter);
+    }
+
+    /**
+     * An instant as the API takes it: {@code 2026-03-01T08:00:00Z}, or a day ({@code 2026-03-01}, its
+     * start in UTC); null or blank means none.
+     */
+    public static Instant parseInstant(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            return v.length() == 10 ? java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                    : java.time.OffsetDateTime.parse(v).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid(parameter, parameter + " must be a date (2026-03-01) or a date-time (2026-03-01T08:00:00Z)");
+        }
     }
 
     private static ApiException invalid(String parameter, String detail) {

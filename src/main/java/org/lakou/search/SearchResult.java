@@ -3,13 +3,17 @@ package org.lakou.search;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One page of hits and the facet counts over the whole result. Facets are keyed by
  * {@code type, year, language, creator, collection, source} (the holding centre: this one or a
  * partner harvested from), in that order, each a list of
  * {@link FacetValue} by descending count, then {@code subjects}: a tree of
  * {@link SubjectFacetNode}. {@code expansions} lists the query terms recognised as concepts and
- * the labels searched with them.
+ * the labels searched with them. {@code spellcheck} ("Vouliez-vous dire") is a corrected query and its
+ * hit count, present only when the query found few or no hits and the correction finds more; absent
+ * (null, left out of the JSON) otherwise.
  */
 public record SearchResult(
         long total,
@@ -17,9 +21,16 @@ public record SearchResult(
         int size,
         List<SearchHit> hits,
         Map<String, List<?>> facets,
-        List<QueryExpansion> expansions) {
+        List<QueryExpansion> expansions,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Spellcheck spellcheck) {
 
     public static final String SUBJECT_FACET = "subjects";
+
+    /** Without a spelling correction. */
+    public SearchResult(long total, int page, int size, List<SearchHit> hits, Map<String, List<?>> facets,
+            List<QueryExpansion> expansions) {
+        this(total, page, size, hits, facets, expansions, null);
+    }
 
     /** A flat facet's values; empty when absent. */
     @SuppressWarnings("unchecked")

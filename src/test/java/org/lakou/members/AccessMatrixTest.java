@@ -55,6 +55,10 @@ class AccessMatrixTest extends IntegrationTestBase {
             POST   /oai                                                    ok   ok   ok   ok   ok
             # catalogue, search, files
             GET    /api/search                                             ok   ok   ok   ok   ok
+            GET    /api/records/{id}/similar                               ok   ok   ok   ok   ok
+            GET    /feeds/nouveautes.atom                                  ok   ok   ok   ok   ok
+            GET    /feeds/search.atom                                      ok   ok   ok   ok   ok
+            GET    /feeds/concepts/{conceptId}.atom                        ok   ok   ok   ok   ok
             GET    /api/records                                            401  403  403  ok   ok
             POST   /api/records                                            401  403  403  ok   ok
             GET    /api/records/{id}                                       ok   ok   ok   ok   ok

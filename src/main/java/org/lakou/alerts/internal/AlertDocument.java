@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.lakou.alerts.Alert;
 import org.lakou.alerts.AlertFrequency;
+import org.lakou.alerts.SavedSearch;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -31,11 +32,13 @@ class AlertDocument {
     Instant created;
     Instant lastSent;
     Instant coveredUntil;
+    /** A saved-search alert's query and filters; null for a concept alert. */
+    SavedSearch search;
     /** The digest key of the last e-mail sent, for support ("did my Monday digest go?"). */
     String lastDigest;
 
     Alert toAlert() {
         return new Alert(id, memberId, name, List.copyOf(concepts), List.copyOf(types), List.copyOf(territories),
-                frequency, active, created, lastSent);
+                frequency, active, created, lastSent, search);
     }
 }

@@ -2,6 +2,7 @@ package org.lakou.alerts.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.lakou.alerts.Alert;
 import org.lakou.alerts.AlertApi;
@@ -54,6 +55,7 @@ class AlertService implements AlertApi {
         d.concepts = AlertStore.distinct(c.concepts());
         d.types = AlertStore.distinct(c.types());
         d.territories = AlertStore.distinct(c.territories());
+        d.search = c.search();
         d.frequency = c.frequency();
         d.active = c.active();
         d.created = clock.instant();
@@ -101,12 +103,41 @@ class AlertService implements AlertApi {
 
     /** A typo in a URI or a type would make a silent alert: refuse it while the member is there to see. */
     private void requireKnown(AlertCommand c) {
+        if (c.concepts().isEmpty() == (c.search() == null)) {
+            String field = c.search() == null ? "concepts" : "search";
+            // shaped like a validation error, as a concept alert without concepts always answered
+            throw ApiException.badRequest("An alert follows concepts or a saved search: give exactly one of the two")
+                    .with("parameter", field).with("errors", List.of(Map.of("field", field, "message",
+                            c.search() == null ? "must not be empty" : "not with concepts")));
+        }
+        if (c.search() != null) {
+            requireValidSearch(c);
+        }
         List<String> unknown = c.concepts().stream().map(String::trim).filter(u -> thesaurus.concept(u).isEmpty())
                 .toList();
         if (!unknown.isEmpty()) {
             throw ApiException.badRequest("Not concepts of the thesaurus: " + String.join(", ", unknown))
                     .with("parameter", "concepts").with("unknown", unknown);
         }
+        requireKnownTypes(c);
+    }
+
+    /** The search API's own checks (lengths, year order), so a saved search can always run. */
+    private void requireValidSearch(AlertCommand c) {
+        if (!c.types().isEmpty() || !c.territories().isEmpty()) {
+            throw ApiException.badRequest("A saved search carries its own filters; types and territories are for "
+                    + "concept alerts").with("parameter", "search");
+        }
+        SavedSearches.toQuery(c.search(), null);
+        List<String> unknown = c.search().subjects().stream().map(String::trim)
+                .filter(u -> thesaurus.concept(u).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw ApiException.badRequest("Not concepts of the thesaurus: " + String.join(", ", unknown))
+                    .with("parameter", "search.subjects").with("unknown", unknown);
+        }
+    }
+
+    private void requireKnownTypes(AlertCommand c) {
         List<String> types = c.types().stream().map(String::trim).filter(t -> !DocumentTypes.isKnown(t)).toList();
         if (!types.isEmpty()) {
             throw ApiException.badRequest("Unknown document types: " + String.join(", ", types) + "; see DocumentTypes")

@@ -63,7 +63,7 @@ class AlertStore {
     Optional<AlertDocument> replace(String id, AlertCommand c, boolean reactivated, Instant now) {
         Update u = Update.update("name", c.name().trim()).set("concepts", distinct(c.concepts()))
                 .set("types", distinct(c.types())).set("territories", distinct(c.territories()))
-                .set("frequency", c.frequency()).set("active", c.active());
+                .set("frequency", c.frequency()).set("active", c.active()).set("search", c.search());
         if (reactivated) {
             u.max("coveredUntil", Date.from(now));
         }

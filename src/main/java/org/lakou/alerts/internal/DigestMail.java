@@ -31,7 +31,8 @@ class DigestMail {
         String subject = "Veille « " + a.name + " » : " + n + (n == 1 ? " nouveau document" : " nouveaux documents");
         StringBuilder body = new StringBuilder("Bonjour ").append(m.name()).append(",\n\n")
                 .append(n == 1 ? "Un document a été publié" : n + " documents ont été publiés")
-                .append(" depuis le ").append(day.format(since)).append(" sur les sujets de votre alerte « ")
+                .append(" depuis le ").append(day.format(since))
+                .append(a.search == null ? " sur les sujets de votre alerte « " : " pour votre recherche enregistrée « ")
                 .append(a.name).append(" » :\n");
         String base = props.baseOverride() != null ? props.baseOverride() : publicUrl.base();
         records.stream().limit(props.maxRecords()).forEach(r -> item(body, r, base));

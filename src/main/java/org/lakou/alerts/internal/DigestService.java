@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.PublishedRecord;
@@ -13,7 +15,10 @@ import org.lakou.catalogue.Record;
 import org.lakou.members.Member;
 import org.lakou.members.MemberApi;
 import org.lakou.members.MemberStatus;
+import org.lakou.search.SearchApi;
+import org.lakou.search.SearchHit;
 import org.lakou.shared.Notifier;
+import org.lakou.shared.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -40,9 +45,11 @@ class DigestService {
     private final Notifier notifier;
     private final AlertsProperties props;
     private final Clock clock;
+    private final SearchApi search;
 
     DigestService(AlertStore alerts, AlertMatcher matcher, DigestMail mail, CatalogueApi catalogue,
-            MemberApi members, Notifier notifier, AlertsProperties props, Clock clock) {
+            MemberApi members, Notifier notifier, AlertsProperties props, Clock clock, SearchApi search) {
+        this.search = search;
         this.alerts = alerts;
         this.matcher = matcher;
         this.mail = mail;
@@ -115,9 +122,21 @@ class DigestService {
     }
 
     private List<Record> hits(Due d, List<PublishedRecord> published) {
-        Predicate<Record> matches = matcher.of(d.alert());
+        Predicate<Record> matches = d.alert().search == null ? matcher.of(d.alert()) : searched(d);
         return published.stream()
                 .filter(p -> !p.firstPublished().isBefore(d.from()) && p.firstPublished().isBefore(d.period().start()))
                 .map(PublishedRecord::record).filter(matches).toList();
+    }
+
+    /**
+     * A saved search runs as its member would run it (a member's reach: members-only text too, never
+     * staff-only records), narrowed to records first published since the period began; the window's
+     * end and the withdrawn records are settled by the catalogue's list, as for concept alerts.
+     */
+    private Predicate<Record> searched(Due d) {
+        Viewer member = new Viewer(d.alert().memberId, Viewer.Level.MEMBER);
+        Set<String> found = search.search(SavedSearches.toQuery(d.alert().search, d.from()), member).hits().stream()
+                .map(SearchHit::id).collect(Collectors.toSet());
+        return r -> r.isPublic() && found.contains(r.id());
     }
 }

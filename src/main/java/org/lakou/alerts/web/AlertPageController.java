@@ -72,7 +72,8 @@ class AlertPageController {
     @PostMapping("/compte/alertes/{id}/frequence")
     String frequency(@PathVariable String id, @RequestParam AlertFrequency frequency, RedirectAttributes redirect) {
         Alert a = alerts.get(id);
-        alerts.update(id, new AlertCommand(a.name(), a.concepts(), a.types(), a.territories(), frequency, a.active()));
+        alerts.update(id, new AlertCommand(a.name(), a.concepts(), a.types(), a.territories(), frequency, a.active(),
+                a.search()));
         redirect.addFlashAttribute("flash", "alerts.saved");
         return "redirect:/compte/alertes";
     }
@@ -81,7 +82,7 @@ class AlertPageController {
     String pause(@PathVariable String id, RedirectAttributes redirect) {
         Alert a = alerts.get(id);
         alerts.update(id, new AlertCommand(a.name(), a.concepts(), a.types(), a.territories(), a.frequency(),
-                !a.active()));
+                !a.active(), a.search()));
         redirect.addFlashAttribute("flash", a.active() ? "alerts.paused" : "alerts.resumed");
         return "redirect:/compte/alertes";
     }

@@ -62,7 +62,7 @@ class IndexOutbox {
         Map<String, IndexSource> byId = new HashMap<>();
         for (RecordDocument d : docs) {
             String text = d.deleted ? "" : TextStore.joined(d.files.stream().map(FileRef::id).toList(), texts);
-            byId.put(d.id, new IndexSource(d.toRecord(), text, d.indexStamp));
+            byId.put(d.id, new IndexSource(d.toRecord(), text, d.indexStamp, d.published));
         }
         return recordIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

@@ -144,6 +144,8 @@ class SecurityConfiguration {
         a.requestMatchers(GET, "/api/search", "/api/search/**").permitAll()
                 .requestMatchers(GET, "/api/records/*").permitAll() // the controller hides what is not public (404)
                 .requestMatchers(GET, "/api/records/*/files/*", "/api/records/*/files/*/**").permitAll() // FileAccessPolicy
+                .requestMatchers(GET, "/api/records/*/similar").permitAll() // 404 for a hidden source; results filtered
+                .requestMatchers(GET, "/feeds/**").permitAll() // Atom feeds: public records only
                 .requestMatchers(GET, "/api/thesaurus", "/api/thesaurus/**").permitAll()
                 .requestMatchers("/oai", "/oai/**").permitAll()
                 .requestMatchers(GET, "/thesaurus", "/thesaurus/**").permitAll()

@@ -74,7 +74,7 @@ class BatchWriter {
                 done.add(new Indexed(w.recordId(), w.version(), null));
                 continue;
             }
-            SolrInputDocument d = documents.toDocument(source.record(), source.text());
+            SolrInputDocument d = documents.toDocument(source.record(), source.text(), source.firstPublished());
             chunk.add(new Pending(source.record(), d, FeedSequencer.fingerprint(d), source.stamp()));
             chunkChars += source.text().length() + 1_000;
             if (chunkChars >= MAX_CHUNK_CHARS) {

@@ -35,8 +35,14 @@ import org.springframework.stereotype.Component;
 class FeedSequencer {
 
     static final String SEQ = SolrIndexFeed.SEQ;
-    /** Fields that change without the indexed content changing. */
-    private static final Set<String> VOLATILE = Set.of("version", "modified", SEQ, "_version_");
+    /**
+     * Fields that change without the indexed content changing. The first-publication date and the
+     * document shape revision too: a record gets its date when its status turns published (which
+     * changes the fingerprint anyway), and re-indexing for a new shape must not move every record's
+     * OAI datestamp, or harvesters would fetch the whole catalogue again.
+     */
+    private static final Set<String> VOLATILE = Set.of("version", "modified", SEQ, "_version_",
+            RecordDocuments.PUBLISHED, RecordDocuments.DOC_REV);
 
     private final LongSupplier largestInIndex;
     private final FeedInFlight marker;

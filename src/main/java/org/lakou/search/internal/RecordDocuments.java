@@ -35,6 +35,14 @@ class RecordDocuments {
     private static final Pattern INITIAL_ARTICLE = Pattern.compile("^(?:(?:le|la|les|un|une|des)\\s+|l['’]\\s*)");
     private static final Pattern CONTRIBUTED_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*_(?:s|ss|xml|dt|l)");
     private static final int SORT_KEY_LENGTH = 200;
+    /** First publication here: the search API's publishedAfter filter. */
+    static final String PUBLISHED = "published";
+    static final String DOC_REV = "doc_rev";
+    /**
+     * The shape of the documents written here. Raise it when a schema change needs every record
+     * written again (2: spell field and first-publication date); {@link IndexShapeMigration} does it.
+     */
+    static final int CURRENT_REV = 2;
 
     private final ObjectProvider<IndexFieldContributor> contributors;
     private final ThesaurusApi thesaurus;
@@ -45,8 +53,17 @@ class RecordDocuments {
     }
 
     SolrInputDocument toDocument(Record r, String fullText) {
+        return toDocument(r, fullText, null);
+    }
+
+    /** @param firstPublished when the record was first published here; null if never, or harvested */
+    SolrInputDocument toDocument(Record r, String fullText, Instant firstPublished) {
         SolrInputDocument d = new SolrInputDocument();
         d.setField("id", r.id());
+        d.setField(DOC_REV, CURRENT_REV);
+        if (firstPublished != null && !r.deleted()) {
+            d.setField(PUBLISHED, Date.from(firstPublished));
+        }
         d.setField("deleted", r.deleted());
         d.setField("status", r.status().code());
         d.setField("version", r.version());

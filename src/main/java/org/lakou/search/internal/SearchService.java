@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.lakou.catalogue.CatalogueApi;
@@ -21,6 +23,7 @@ import org.lakou.search.SearchApi;
 import org.lakou.search.SearchHit;
 import org.lakou.search.SearchQuery;
 import org.lakou.search.SearchResult;
+import org.lakou.search.Spellcheck;
 import org.lakou.search.SubjectFacetNode;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.Viewer;
@@ -54,20 +57,30 @@ class SearchService implements SearchApi {
     @Override
     public SearchResult search(SearchQuery query, Viewer viewer) {
         QueryExpander.Expanded expanded = expander.expand(query.q(), query.lang(), query.expand());
-        QueryResponse rsp = query(SolrQueries.build(query, expanded.q(), expanded.applied(), viewer));
+        SolrQuery solrQuery = SolrQueries.build(query, expanded.q(), expanded.applied(), viewer);
+        QueryResponse rsp = query(solrQuery);
         List<String> highlightFields = SolrQueries.highlightFields(viewer);
         Map<String, Map<String, List<String>>> hl = rsp.getHighlighting();
         List<SearchHit> hits = new ArrayList<>();
         for (SolrDocument d : rsp.getResults()) {
             String id = (String) d.getFieldValue("id");
-            hits.add(new SearchHit(id, (String) d.getFieldValue("title"), strings(d.getFieldValues("creators")),
-                    (String) d.getFieldValue("date"), (String) d.getFieldValue("type"),
-                    highlights(hl == null ? null : hl.get(id), highlightFields)));
+            hits.add(hit(d, highlights(hl == null ? null : hl.get(id), highlightFields)));
         }
         Map<String, List<?>> facets = new LinkedHashMap<>(facets(rsp));
         facets.put(SearchResult.SUBJECT_FACET, subjectTree(rsp, query.lang()));
-        return new SearchResult(rsp.getResults().getNumFound(), query.page(), query.size(), hits, facets,
-                expanded.expansions());
+        long total = rsp.getResults().getNumFound();
+        Spellcheck correction = query.q() != null && total <= SolrQueries.SPELLCHECK_MAX_HITS
+                ? spellcheck(SolrQueries.spellcheck(solrQuery, query.q()), total) : null;
+        return new SearchResult(total, query.page(), query.size(), hits, facets, expanded.expansions(), correction);
+    }
+
+    @Override
+    public List<SearchHit> similar(String recordId, Viewer viewer, int limit) {
+        catalogue.requireVisible(recordId, viewer);
+        // one more than asked: the source record is left out below if Solr ever returns it
+        QueryResponse rsp = query(SolrQueries.similar(recordId, viewer, limit + 1));
+        return rsp.getResults().stream().filter(d -> !recordId.equals(d.getFieldValue("id")))
+                .map(d -> hit(d, List.of())).limit(limit).toList();
     }
 
     @Override
@@ -110,6 +123,32 @@ class SearchService implements SearchApi {
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw unavailable(e);
         }
+    }
+
+    private static SearchHit hit(SolrDocument d, List<String> highlights) {
+        return new SearchHit((String) d.getFieldValue("id"), (String) d.getFieldValue("title"),
+                strings(d.getFieldValues("creators")), (String) d.getFieldValue("date"),
+                (String) d.getFieldValue("type"), highlights);
+    }
+
+    /**
+     * The best collation, asked for only when the query found few hits (so ordinary searches pay
+     * nothing for it), kept when the correction finds more. Its hit count comes from Solr's
+     * collation test, run with this request's filters and fields.
+     */
+    private Spellcheck spellcheck(SolrQuery spellQuery, long total) {
+        SpellCheckResponse sc;
+        try {
+            sc = query(spellQuery).getSpellCheckResponse();
+        } catch (ApiException e) {
+            return null; // the search itself answered: a missing correction is no reason to fail it
+        }
+        if (sc == null || sc.getCollatedResults() == null) {
+            return null;
+        }
+        return sc.getCollatedResults().stream().filter(c -> c.getNumberOfHits() > total)
+                .max(Comparator.comparingLong(SpellCheckResponse.Collation::getNumberOfHits))
+                .map(c -> new Spellcheck(c.getCollationQueryString(), c.getNumberOfHits())).orElse(null);
     }
 
     private static ApiException unavailable(Exception e) {

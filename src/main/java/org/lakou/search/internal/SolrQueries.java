@@ -38,6 +38,11 @@ final class SolrQueries {
     static final List<String> METADATA_HIGHLIGHT_FIELDS = List.of("title", "abstract");
     static final String FIELD_LIST = "id,title,creators,date,type";
 
+    /** "Few hits": at or below this many, the spell checker proposes a correction. */
+    static final int SPELLCHECK_MAX_HITS = 3;
+    /** The words of a record that MoreLikeThis looks for in others: the most telling ones only. */
+    private static final int MLT_MAX_TERMS = 25;
+
     private static final int FACET_LIMIT = 20;
     private static final int YEAR_FACET_LIMIT = 100;
 
@@ -110,6 +115,9 @@ final class SolrQueries {
         term(sq, FACETS.get("source"), q.source());
         // a broad concept finds the records indexed with any of its narrower concepts
         q.subjects().forEach(uri -> term(sq, SUBJECT_FACET_FIELD, uri));
+        if (q.publishedAfter() != null) {
+            sq.addFilterQuery(RecordDocuments.PUBLISHED + ":[" + q.publishedAfter() + " TO *]");
+        }
         if (q.yearFrom() != null || q.yearTo() != null) {
             sq.addFilterQuery("year:[" + bound(q.yearFrom()) + " TO " + bound(q.yearTo()) + "]");
         }
@@ -141,9 +149,60 @@ final class SolrQueries {
             case RELEVANCE -> sq.addSort("score", ORDER.desc);
             case DATE -> sq.addSort("year", ORDER.desc).addSort("modified", ORDER.desc);
             case TITLE -> sq.addSort("title_sort", ORDER.asc);
+            case NEWEST -> sq.addSort(RecordDocuments.PUBLISHED, ORDER.desc).addSort("modified", ORDER.desc);
         }
         // a stable tie-break, so a record never shows on two pages
         sq.addSort("id", ORDER.asc);
+    }
+
+    /**
+     * A second request, only after a search found few hits: the same query, filters and fields
+     * without rows, facets or snippets, asking the spell checker. The reader's own words (not the
+     * thesaurus expansion) are checked. Each collation is tried as a query with this request's
+     * filters and fields, so its hit count is what this reader would get and a correction never
+     * points at records or text the reader may not see.
+     */
+    static SolrQuery spellcheck(SolrQuery search, String userQ) {
+        SolrQuery sq = search.getCopy();
+        sq.setRows(0);
+        sq.setStart(0);
+        sq.setFacet(false);
+        sq.setHighlight(false);
+        sq.set("spellcheck", true);
+        sq.set("spellcheck.q", userQ);
+        sq.set("spellcheck.count", 5);
+        sq.set("spellcheck.alternativeTermCount", 2);
+        sq.set("spellcheck.maxResultsForSuggest", SPELLCHECK_MAX_HITS);
+        sq.set("spellcheck.collate", true);
+        sq.set("spellcheck.maxCollations", 1);
+        sq.set("spellcheck.maxCollationTries", 10);
+        sq.set("spellcheck.collateExtendedResults", true);
+        return sq;
+    }
+
+    /**
+     * MoreLikeThis from the record {@code id}: its most telling words in the text fields this reader
+     * may read and its subjects, looked for in the same fields of other records. The terms are
+     * taken from the stored source fields, so restricted text never picks the terms for a reader
+     * who may not read it. Only published records the reader may see come back.
+     */
+    static SolrQuery similar(String id, Viewer viewer, int rows) {
+        List<String> fields = new ArrayList<>(textFields(viewer));
+        fields.add("subjects");
+        // the id goes in as a parameter, never spliced into the local params
+        SolrQuery sq = new SolrQuery("{!mlt qf=" + String.join(",", fields) + " mintf=1 mindf=1 minwl=3 maxqt="
+                + MLT_MAX_TERMS + " v=$mlt.id}");
+        sq.set("mlt.id", id);
+        // the handler's default edismax ignores local params in q; the standard parser honours them
+        sq.set("defType", "lucene");
+        sq.addFilterQuery("deleted:false");
+        sq.addFilterQuery("status:published");
+        if (!viewer.isStaff()) {
+            sq.addFilterQuery("-accessLevel:staff");
+        }
+        sq.setRows(rows);
+        sq.setFields(FIELD_LIST);
+        return sq;
     }
 
     private static void highlight(SolrQuery sq, Viewer viewer) {

@@ -32,7 +32,9 @@ class SearchController {
                     + "and includes their narrower concepts; facets.subjects is the subject tree with counts, "
                     + "labelled in lang (default fr). A query word or phrase naming a concept also searches the "
                     + "concept's other labels (expand=labels, the default), and its narrower concepts' labels "
-                    + "with expand=narrower; expand=none turns this off. expansions lists what was added.")
+                    + "with expand=narrower; expand=none turns this off. expansions lists what was added. "
+                    + "publishedAfter (a date or an ISO date-time) keeps records first published here since then. "
+                    + "When the query finds few or no hits, spellcheck gives a corrected query and its hit count.")
     @GetMapping("/api/search")
     SearchResult search(
             @RequestParam(required = false) String q,
@@ -48,9 +50,10 @@ class SearchController {
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(name = "subject", required = false) List<String> subjects,
             @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String expand) {
+            @RequestParam(required = false) String expand,
+            @RequestParam(required = false) String publishedAfter) {
         return search.search(new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source,
-                SearchQuery.Sort.parse(sort), page, size, false, subjects, lang, SearchQuery.Expand.parse(expand)),
-                Viewer.current());
+                SearchQuery.Sort.parse(sort), page, size, false, subjects, lang, SearchQuery.Expand.parse(expand),
+                SearchQuery.parseInstant(publishedAfter, "publishedAfter")), Viewer.current());
     }
 }

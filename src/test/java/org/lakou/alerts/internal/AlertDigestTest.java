@@ -55,6 +55,8 @@ class AlertDigestTest extends IntegrationTestBase {
     JobLease lease;
     @Autowired
     org.lakou.shared.PublicUrl publicUrl;
+    @Autowired
+    org.lakou.search.SearchApi search;
 
     private final String run = Long.toString(System.nanoTime(), 36);
 
@@ -92,7 +94,7 @@ class AlertDigestTest extends IntegrationTestBase {
 
     /** Another app node: its own digest service over the same Mongo, catalogue and SMTP server. */
     private DigestService secondNode() {
-        return new DigestService(store, matcher, mail, catalogue, memberApi, notifier, props, clock);
+        return new DigestService(store, matcher, mail, catalogue, memberApi, notifier, props, clock, search);
     }
 
     @Test
