@@ -13,7 +13,8 @@ import org.lakou.shared.ApiException;
  * labels of the subject facet (default French). {@code expand} says how far a query term that
  * names a concept is widened: to the concept's other labels (default), also to its narrower
  * concepts, or not at all. {@code source} is a value of the source facet: this centre or a partner
- * whose records were harvested.
+ * whose records were harvested. {@code territory} is a territory concept URI as records carry it
+ * (a value of the territory facet).
  */
 public record SearchQuery(
         String q,
@@ -30,7 +31,8 @@ public record SearchQuery(
         boolean includeNonPublic,
         List<String> subjects,
         String lang,
-        Expand expand) {
+        Expand expand,
+        String territory) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
@@ -80,6 +82,7 @@ public record SearchQuery(
         creator = blankToNull(creator);
         collection = blankToNull(collection);
         source = blankToNull(source);
+        territory = blankToNull(territory);
         sort = sort == null ? Sort.RELEVANCE : sort;
         subjects = subjects == null ? List.of()
                 : subjects.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).distinct().toList();
@@ -108,6 +111,14 @@ public record SearchQuery(
         }
     }
 
+    /** Without a territory filter. */
+    public SearchQuery(String q, String type, Integer yearFrom, Integer yearTo, String language, String creator,
+            String collection, String source, Sort sort, int page, int size, boolean includeNonPublic,
+            List<String> subjects, String lang, Expand expand) {
+        this(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size, includeNonPublic,
+                subjects, lang, expand, null);
+    }
+
     /** Without subject filters, French labels and the default expansion. */
     public SearchQuery(String q, String type, Integer yearFrom, Integer yearTo, String language, String creator,
             String collection, Sort sort, int page, int size, boolean includeNonPublic) {
@@ -122,17 +133,17 @@ public record SearchQuery(
 
     public SearchQuery withCollection(String newCollection) {
         return new SearchQuery(q, type, yearFrom, yearTo, language, creator, newCollection, source, sort, page, size,
-                includeNonPublic, subjects, lang, expand);
+                includeNonPublic, subjects, lang, expand, territory);
     }
 
     public SearchQuery withSubjects(List<String> newSubjects) {
         return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size,
-                includeNonPublic, newSubjects, lang, expand);
+                includeNonPublic, newSubjects, lang, expand, territory);
     }
 
     public SearchQuery withExpand(Expand newExpand) {
         return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size,
-                includeNonPublic, subjects, lang, newExpand);
+                includeNonPublic, subjects, lang, newExpand, territory);
     }
 
     private static ApiException invalid(String parameter, String detail) {
