@@ -237,6 +237,9 @@ class MemberPagesTest extends IntegrationTestBase {
         assertThat(account.status()).isEqualTo(200);
         assertThat(b.post("/logout", Map.of(), account).location()).endsWith("/login?logout");
         assertThat(b.get("/compte").status()).isEqualTo(302);
+        Pages.Page staffOnly = new Pages(baseUrl()).basic(MEMBER, PASSWORD).get("/gestion");
+        assertThat(staffOnly.status()).isEqualTo(403);
+        assertThat(staffOnly.body()).contains("<html lang=\"fr\"").contains("Accès refusé");
         Pages noCsrf = new Pages(baseUrl());
         noCsrf.get("/login");
         assertThat(noCsrf.post("/login", Map.of("username", MEMBER, "password", PASSWORD), null).status())
