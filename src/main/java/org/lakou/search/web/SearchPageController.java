@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -101,7 +102,8 @@ class SearchPageController {
     }
 
     private List<HitView> views(List<SearchHit> hits, String lang) {
-        Map<String, Record> records = catalogue.findAll(hits.stream().map(SearchHit::id).toList()).stream()
+        // one key read per hit: findAll's $in is a scan of the whole collection on the embedded store
+        Map<String, Record> records = hits.stream().map(h -> catalogue.find(h.id())).flatMap(Optional::stream)
                 .collect(Collectors.toMap(Record::id, Function.identity(), (a, b) -> a));
         return hits.stream().map(h -> {
             Record r = records.get(h.id());
