@@ -16,6 +16,7 @@ import org.lakou.shared.ApiException;
  * concepts, or not at all. {@code source} is a value of the source facet: this centre or a partner
  * whose records were harvested. {@code publishedAfter} keeps records first published here at or
  * after that instant (harvested copies have no publication here, so it leaves them out).
+ * {@code territory} is a territory concept URI as records carry it (a value of the territory facet).
  */
 public record SearchQuery(
         String q,
@@ -33,6 +34,7 @@ public record SearchQuery(
         List<String> subjects,
         String lang,
         Expand expand,
+        String territory,
         Instant publishedAfter) {
 
     public static final int MAX_SIZE = 100;
@@ -84,6 +86,7 @@ public record SearchQuery(
         creator = blankToNull(creator);
         collection = blankToNull(collection);
         source = blankToNull(source);
+        territory = blankToNull(territory);
         sort = sort == null ? Sort.RELEVANCE : sort;
         subjects = subjects == null ? List.of()
                 : subjects.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).distinct().toList();
@@ -112,12 +115,12 @@ public record SearchQuery(
         }
     }
 
-    /** Without the publication date filter. */
+    /** Without the publication date and territory filters. */
     public SearchQuery(String q, String type, Integer yearFrom, Integer yearTo, String language, String creator,
             String collection, String source, Sort sort, int page, int size, boolean includeNonPublic,
             List<String> subjects, String lang, Expand expand) {
         this(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size, includeNonPublic,
-                subjects, lang, expand, null);
+                subjects, lang, expand, null, null);
     }
 
     /** Without subject filters, French labels and the default expansion. */
@@ -134,27 +137,27 @@ public record SearchQuery(
 
     public SearchQuery withCollection(String newCollection) {
         return new SearchQuery(q, type, yearFrom, yearTo, language, creator, newCollection, source, sort, page, size,
-                includeNonPublic, subjects, lang, expand, publishedAfter);
+                includeNonPublic, subjects, lang, expand, territory, publishedAfter);
     }
 
     public SearchQuery withSubjects(List<String> newSubjects) {
         return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size,
-                includeNonPublic, newSubjects, lang, expand, publishedAfter);
+                includeNonPublic, newSubjects, lang, expand, territory, publishedAfter);
     }
 
     public SearchQuery withExpand(Expand newExpand) {
         return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size,
-                includeNonPublic, subjects, lang, newExpand, publishedAfter);
+                includeNonPublic, subjects, lang, newExpand, territory, publishedAfter);
     }
 
     public SearchQuery withPublishedAfter(Instant after) {
         return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source, sort, page, size,
-                includeNonPublic, subjects, lang, expand, after);
+                includeNonPublic, subjects, lang, expand, territory, after);
     }
 
     public SearchQuery withPage(int newPage, int newSize) {
         return new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source, sort, newPage,
-                newSize, includeNonPublic, subjects, lang, expand, publishedAfter);
+                newSize, includeNonPublic, subjects, lang, expand, territory, publishedAfter);
     }
 
     /**

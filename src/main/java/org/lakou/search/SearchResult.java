@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One page of hits and the facet counts over the whole result. Facets are keyed by
- * {@code type, year, language, creator, collection, source} (the holding centre: this one or a
+ * {@code type, year, language, territory, creator, collection, source} (the holding centre: this one or a
  * partner harvested from), in that order, each a list of
  * {@link FacetValue} by descending count, then {@code subjects}: a tree of
  * {@link SubjectFacetNode}. {@code expansions} lists the query terms recognised as concepts and

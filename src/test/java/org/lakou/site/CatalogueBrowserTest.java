@@ -194,6 +194,14 @@ class CatalogueBrowserTest extends IntegrationTestBase {
         assertThat(driver.findElement(By.cssSelector(".hits")).getText()).contains(record.title());
     }
 
+    /** The audit itself can fail: a page with an unlabelled field and no language is reported. */
+    @Test
+    void axeReportsAPageThatBreaksTheRules() {
+        driver.get("data:text/html;charset=utf-8,<html><title>t</title><main><input type=text></main></html>");
+        assertThat(Browser.violations(driver)).anyMatch(v -> v.contains("label")).anyMatch(v -> v.contains("html-has-lang"));
+        open("/");
+    }
+
     @Test
     void switchesToEnglishAndBack() {
         open("/");

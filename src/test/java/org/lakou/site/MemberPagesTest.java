@@ -171,6 +171,21 @@ class MemberPagesTest extends IntegrationTestBase {
         Pages.Page detail = b.get("/compte/demandes/" + id);
         assertThat(detail.body()).contains("Existe-t-il une mise à jour ?").contains("demande envoyée");
         assertThat(new Pages(baseUrl()).basic(newMember(), LONG).get("/compte/demandes/" + id).status()).isEqualTo(403);
+
+        var staff = documentalist();
+        staff.post("/api/requests/" + id + "/accept", Map.of("note", "ok"));
+        staff.post("/api/requests/" + id + "/start", Map.of());
+        String fileId = staff.upload("/api/requests/" + id + "/files", "file", "bibliographie.txt",
+                () -> new java.io.ByteArrayInputStream("Trois références".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .json().get("id").asText();
+        staff.post("/api/requests/" + id + "/answer", Map.of("text", "Voici une bibliographie.",
+                "recordIds", List.of(r.id()), "fileIds", List.of(fileId), "minutes", 20));
+        Pages.Page answered = b.get("/compte/demandes/" + id);
+        assertThat(answered.body()).contains("répondue").contains("Voici une bibliographie.")
+                .contains("/api/requests/" + id + "/files/" + fileId).contains("bibliographie.txt")
+                .contains("/records/" + r.id()).contains("Clore la demande");
+        b.post("/compte/demandes/" + id + "/cloturer", Map.of(), answered);
+        assertThat(b.get("/compte/demandes/" + id).body()).contains("close").doesNotContain("Clore la demande");
     }
 
     @Test
@@ -222,6 +237,9 @@ class MemberPagesTest extends IntegrationTestBase {
         assertThat(account.status()).isEqualTo(200);
         assertThat(b.post("/logout", Map.of(), account).location()).endsWith("/login?logout");
         assertThat(b.get("/compte").status()).isEqualTo(302);
+        Pages.Page staffOnly = new Pages(baseUrl()).basic(MEMBER, PASSWORD).get("/gestion");
+        assertThat(staffOnly.status()).isEqualTo(403);
+        assertThat(staffOnly.body()).contains("<html lang=\"fr\"").contains("Accès refusé");
         Pages noCsrf = new Pages(baseUrl());
         noCsrf.get("/login");
         assertThat(noCsrf.post("/login", Map.of("username", MEMBER, "password", PASSWORD), null).status())

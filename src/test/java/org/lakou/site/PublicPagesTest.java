@@ -31,6 +31,9 @@ class PublicPagesTest extends IntegrationTestBase {
     @Autowired
     org.lakou.ingest.IngestApi ingest;
 
+    @Autowired
+    org.lakou.thesaurus.ThesaurusApi thesaurus;
+
     private Pages browser() {
         return new Pages(baseUrl());
     }
@@ -83,6 +86,22 @@ class PublicPagesTest extends IntegrationTestBase {
         assertThat(refined.body()).contains("/records/" + r.id()).contains("Retirer ce filtre");
         Pages.Page other = browser().get("/recherche?q=" + word + "&sujet=" + Pages.enc(ZUS));
         assertThat(other.body()).contains("Aucun document ne correspond").contains("retirer « ");
+    }
+
+    @Test
+    void territoryFacetShowsPlaceNamesAndRefines() {
+        String word = "lieu" + UUID.randomUUID().toString().substring(0, 6);
+        String fdf = "https://w3id.org/lakou/thesaurus/territoires/fort-de-france";
+        Record r = catalogue.create(new RecordFields("Diagnostic " + word, null, List.of(), null, "2020", "rapport",
+                "fr", null, List.of(), List.of(fdf), null, AccessLevel.PUBLIC));
+        catalogue.publish(r.id());
+        published("Autre " + word, List.of(), AccessLevel.PUBLIC);
+        search.awaitIndexed(Duration.ofSeconds(30));
+        Pages.Page page = browser().get("/recherche?q=" + word);
+        assertThat(page.body()).contains("Territoire").contains("Fort-de-France")
+                .contains("territoire=" + fdf);
+        Pages.Page refined = browser().get("/recherche?q=" + word + "&territoire=" + Pages.enc(fdf));
+        assertThat(refined.body()).contains("/records/" + r.id()).contains("1 document").doesNotContain("Autre " + word);
     }
 
     @Test
@@ -159,13 +178,38 @@ class PublicPagesTest extends IntegrationTestBase {
         assertThat(browse.status()).isEqualTo(200);
         assertThat(browse.body()).contains("Cohésion sociale").contains("hx-get=\"/thesaurus/branche?uri=");
         Pages.Page branch = b.get("/thesaurus/branche?uri=" + Pages.enc("https://w3id.org/lakou/thesaurus/thematique/cohesion-sociale"));
-        assertThat(branch.body()).contains("Lien social").doesNotContain("<html");
+        assertThat(branch.body()).contains("lien social").doesNotContain("<html");
         Pages.Page concept = b.get("/thesaurus/concept?uri=" + Pages.enc(ZUS));
         assertThat(concept.status()).isEqualTo(200);
         assertThat(concept.body()).contains("zone urbaine sensible").contains("ZUS").contains("Terme générique")
                 .contains("/recherche?sujet=").contains("/recherche/apercu?sujet=");
         assertThat(b.get("/thesaurus/suggestions?q=mediat").body()).contains("Médiation sociale");
         assertThat(b.get("/thesaurus/concept?uri=" + Pages.enc("http://nowhere/x")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void pagesStayOutOfTheOpenApiDocumentButTheRecordAddressIsIn() {
+        var paths = anonymous().get("/v3/api-docs").json().get("paths");
+        assertThat(paths.has("/records/{id}")).isTrue();
+        for (String page : List.of("/", "/recherche", "/thesaurus", "/thesaurus/concept", "/login", "/compte",
+                "/compte/reservations", "/records/{id}/citation.bib")) {
+            assertThat(paths.has(page)).as(page).isFalse();
+        }
+    }
+
+    @Test
+    void mintedConceptUrisSendBrowsersToTheConceptPage() {
+        var local = thesaurus.addLocalConcept(new org.lakou.thesaurus.LocalConceptCommand(
+                "Médiation de nuit " + UUID.randomUUID().toString().substring(0, 6), "fr", MEDIATION, List.of(), null));
+        String path = local.uri().substring(local.uri().indexOf("/thesaurus/concepts/"));
+        Pages.Page browser = browser().get(path);
+        assertThat(browser.status()).isEqualTo(303);
+        assertThat(browser.location()).startsWith("/thesaurus/concept?uri=");
+        Pages.Page page = browser().get(browser.location());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(local.label("fr")).contains("Médiation sociale");
+        assertThat(browser().get(path, "text/turtle").body()).contains("prefLabel");
+        assertThat(browser().get(path, "*/*").status()).isEqualTo(200);
     }
 
     @Test

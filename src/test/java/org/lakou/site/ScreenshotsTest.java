@@ -46,6 +46,7 @@ class ScreenshotsTest extends IntegrationTestBase {
     static void chromium() {
         Assumptions.assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
         driver = Browser.start();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1200));
     }
 
     @AfterAll

@@ -19,6 +19,6 @@ final class SavedSearches {
     static SearchQuery toQuery(SavedSearch s, Instant publishedAfter) {
         return new SearchQuery(s.q(), s.type(), s.yearFrom(), s.yearTo(), s.language(), s.creator(), s.collection(),
                 s.source(), SearchQuery.Sort.NEWEST, 0, SearchQuery.MAX_SIZE, false, s.subjects(), null,
-                SearchQuery.Expand.LABELS, publishedAfter);
+                SearchQuery.Expand.LABELS, null, publishedAfter);
     }
 }

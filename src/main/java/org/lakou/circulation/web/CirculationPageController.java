@@ -109,7 +109,8 @@ class CirculationPageController {
     }
 
     private Map<String, String> titles(Collection<String> recordIds) {
-        return catalogue.findAll(recordIds.stream().distinct().toList()).stream()
+        // key reads: findAll's $in is a scan of the whole collection on the embedded store
+        return recordIds.stream().distinct().map(catalogue::find).flatMap(java.util.Optional::stream)
                 .collect(Collectors.toMap(Record::id, Record::title, (a, b) -> a));
     }
 

@@ -53,10 +53,11 @@ class FeedController {
             @RequestParam(name = "subject", required = false) List<String> subjects,
             @RequestParam(required = false) String lang,
             @RequestParam(required = false) String expand,
+            @RequestParam(required = false) String territory,
             @RequestParam(required = false) String publishedAfter) {
         SearchQuery query = new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source,
                 SearchQuery.Sort.parse(sort), 0, SearchQuery.DEFAULT_SIZE, false, subjects, lang,
-                SearchQuery.Expand.parse(expand), SearchQuery.parseInstant(publishedAfter, "publishedAfter"));
+                SearchQuery.Expand.parse(expand), territory, SearchQuery.parseInstant(publishedAfter, "publishedAfter"));
         return atom(feeds.search(self(request), query));
     }
 

@@ -82,7 +82,8 @@ class RequestPageController {
         DocRequest r = requests.get(id);
         model.addAttribute("request", r);
         List<String> ids = r.answer() == null ? List.of() : r.answer().recordIds();
-        Map<String, String> titles = catalogue.findAll(ids).stream().filter(Record::isPublic)
+        Map<String, String> titles = ids.stream().distinct().map(catalogue::find).flatMap(java.util.Optional::stream)
+                .filter(Record::isPublic)
                 .collect(Collectors.toMap(Record::id, Record::title, (a, b) -> a));
         model.addAttribute("answerRecords", titles);
         model.addAttribute("answerFiles", r.answer() == null ? List.of() : r.files().stream()

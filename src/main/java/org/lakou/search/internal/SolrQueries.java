@@ -113,6 +113,7 @@ final class SolrQueries {
         term(sq, "creator_facet", q.creator());
         term(sq, "collection", q.collection());
         term(sq, FACETS.get("source"), q.source());
+        term(sq, FACETS.get("territory"), q.territory());
         // a broad concept finds the records indexed with any of its narrower concepts
         q.subjects().forEach(uri -> term(sq, SUBJECT_FACET_FIELD, uri));
         if (q.publishedAfter() != null) {
@@ -223,6 +224,8 @@ final class SolrQueries {
         m.put("type", "type");
         m.put("year", "year");
         m.put("language", "language");
+        // territory concept URIs as records carry them (no broader places: Martinique does not count Trinité)
+        m.put("territory", "territories");
         m.put("creator", "creator_facet");
         m.put("collection", "collection");
         // the centre holding the record: this one, or a partner it was harvested from (union catalogue)

@@ -27,7 +27,7 @@ class SearchController {
             description = "French-aware full-text search (stemming, elision, accents) over title, subtitle, "
                     + "abstract, creators and the text of the files the caller may read (public files; members also "
                     + "members-only files; staff all files and staff-only records). Facets count the whole result; the filters narrow it. "
-                    + "type, creator, collection and source (the holding centre) take exact facet values; language an ISO 639 code; "
+                    + "type, creator, collection, source (the holding centre) and territory (a place's concept URI) take exact facet values; language an ISO 639 code; "
                     + "sort is relevance, date or title; size is 1 to 100. subject (repeatable) takes concept URIs "
                     + "and includes their narrower concepts; facets.subjects is the subject tree with counts, "
                     + "labelled in lang (default fr). A query word or phrase naming a concept also searches the "
@@ -51,9 +51,10 @@ class SearchController {
             @RequestParam(name = "subject", required = false) List<String> subjects,
             @RequestParam(required = false) String lang,
             @RequestParam(required = false) String expand,
+            @RequestParam(required = false) String territory,
             @RequestParam(required = false) String publishedAfter) {
         return search.search(new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source,
                 SearchQuery.Sort.parse(sort), page, size, false, subjects, lang, SearchQuery.Expand.parse(expand),
-                SearchQuery.parseInstant(publishedAfter, "publishedAfter")), Viewer.current());
+                territory, SearchQuery.parseInstant(publishedAfter, "publishedAfter")), Viewer.current());
     }
 }

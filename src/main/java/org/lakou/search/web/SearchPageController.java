@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The public results page, {@code /recherche}, on the same {@link SearchApi} as {@code /api/search}.
  * Parameters are French words, because readers see and share these addresses: {@code q},
  * {@code type}, {@code annee}, {@code langue}, {@code source}, {@code sujet} (repeatable concept
- * URIs), {@code tri} ({@code pertinence} or {@code date}), {@code elargir} ({@code non} turns the
+ * URIs), {@code territoire} (a place's concept URI), {@code tri} ({@code pertinence} or {@code date}), {@code elargir} ({@code non} turns the
  * thesaurus expansion off, {@code plus} adds narrower concepts) and {@code page} (from 1).
  */
 @Hidden
@@ -63,8 +64,9 @@ class SearchPageController {
                 params.getFirst("langue"), null, null, params.getFirst("source"),
                 "date".equals(params.getFirst("tri")) ? SearchQuery.Sort.DATE : SearchQuery.Sort.RELEVANCE,
                 Math.min(page - 1, SearchQuery.MAX_OFFSET / PAGE_SIZE - 1), PAGE_SIZE, false, subjects, lang,
-                expand(params.getFirst("elargir")));
-        SearchResult result = search.search(query);
+                expand(params.getFirst("elargir")), params.getFirst("territoire"), null);
+        // the reader's own access decides whose files' text is searched and quoted, as on /api/search
+        SearchResult result = search.search(query, org.lakou.shared.Viewer.current());
         long pages = Math.min((result.total() + PAGE_SIZE - 1) / PAGE_SIZE, SearchQuery.MAX_OFFSET / PAGE_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("result", result);
@@ -75,6 +77,10 @@ class SearchPageController {
         model.addAttribute("pageRange", SearchLinks.around(query.page() + 1, pages));
         model.addAttribute("subjectFilters", refs(subjects, lang));
         model.addAttribute("languageNames", languageNames(result));
+        model.addAttribute("territoryNames", refs(result.facet("territory").stream().map(f -> f.value()).toList(),
+                lang).stream().collect(Collectors.toMap(Ref::uri, Ref::label, (a, b) -> a)));
+        String territory = params.getFirst("territoire");
+        model.addAttribute("territoryFilter", territory == null ? null : refs(List.of(territory), lang).get(0));
         return "search/results";
     }
 
@@ -97,7 +103,8 @@ class SearchPageController {
     }
 
     private List<HitView> views(List<SearchHit> hits, String lang) {
-        Map<String, Record> records = catalogue.findAll(hits.stream().map(SearchHit::id).toList()).stream()
+        // one key read per hit: findAll's $in is a scan of the whole collection on the embedded store
+        Map<String, Record> records = hits.stream().map(h -> catalogue.find(h.id())).flatMap(Optional::stream)
                 .collect(Collectors.toMap(Record::id, Function.identity(), (a, b) -> a));
         return hits.stream().map(h -> {
             Record r = records.get(h.id());
