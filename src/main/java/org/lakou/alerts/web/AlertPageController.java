@@ -70,8 +70,12 @@ class AlertPageController {
     }
 
     @PostMapping("/compte/alertes/{id}/frequence")
-    String frequency(@PathVariable String id, @RequestParam AlertFrequency frequency, RedirectAttributes redirect) {
-        Alert a = alerts.get(id);
+    String frequency(@PathVariable String id, @RequestParam(required = false) AlertFrequency frequency,
+            RedirectAttributes redirect) {
+        Alert a = alerts.get(id); // someone else's alert is a 404 before anything about the form is said
+        if (frequency == null) {
+            throw ApiException.badRequest("Choose a frequency: daily or weekly");
+        }
         alerts.update(id, new AlertCommand(a.name(), a.concepts(), a.types(), a.territories(), frequency, a.active(),
                 a.search()));
         redirect.addFlashAttribute("flash", "alerts.saved");

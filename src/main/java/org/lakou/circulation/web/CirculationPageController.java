@@ -12,7 +12,6 @@ import org.lakou.catalogue.Record;
 import org.lakou.circulation.CirculationApi;
 import org.lakou.circulation.Hold;
 import org.lakou.circulation.Loan;
-import org.lakou.circulation.Refusal;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.Viewer;
 import org.springframework.http.HttpStatus;
@@ -55,8 +54,10 @@ class CirculationPageController {
 
     @PostMapping("/compte/prets/{barcode}/prolonger")
     String renew(@PathVariable String barcode, RedirectAttributes redirect) {
+        // another member's loan and no loan at all look the same: a 404, as for their requests and alerts
         Loan loan = circulation.loanOf(barcode).filter(l -> l.memberId().equals(Viewer.current().memberId()))
-                .orElseThrow(() -> Refusal.NOT_ON_LOAN.refuse("Copy " + barcode + " is not on loan to you"));
+                .orElseThrow(() -> new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, "Not found",
+                        "You have no loan of copy " + barcode));
         try {
             circulation.renew(loan.barcode());
             redirect.addFlashAttribute("flash", "loans.renewed");
