@@ -204,8 +204,11 @@ class PublicPagesTest extends IntegrationTestBase {
         String path = local.uri().substring(local.uri().indexOf("/thesaurus/concepts/"));
         Pages.Page browser = browser().get(path);
         assertThat(browser.status()).isEqualTo(303);
-        assertThat(browser.location()).startsWith("/thesaurus/concept?uri=");
-        Pages.Page page = browser().get(browser.location());
+        // Location headers are absolute (PublicUrl): the server's own address, then the page
+        java.net.URI to = java.net.URI.create(browser.location());
+        assertThat(to.getRawPath()).isEqualTo("/thesaurus/concept");
+        assertThat(to.getRawQuery()).startsWith("uri=");
+        Pages.Page page = browser().get(to.getRawPath() + "?" + to.getRawQuery());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(local.label("fr")).contains("Médiation sociale");
         assertThat(browser().get(path, "text/turtle").body()).contains("prefLabel");

@@ -45,7 +45,7 @@ class HomePageController {
     String home(Model model) {
         String lang = site.lang();
         SearchResult latest = search.search(new SearchQuery(null, null, null, null, null, null, null, null,
-                SearchQuery.Sort.DATE, 0, props.latest(), false, List.of(), lang, SearchQuery.Expand.NONE));
+                SearchQuery.Sort.NEWEST, 0, props.latest(), false, List.of(), lang, SearchQuery.Expand.NONE));
         Map<String, Long> counts = new HashMap<>();
         latest.subjectFacet().forEach(n -> count(n, counts));
         List<Theme> themes = thesaurus.topConcepts(props.themeScheme()).stream()
