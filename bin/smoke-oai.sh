@@ -85,6 +85,9 @@ fi
 if oai_get GetRecord-mods "verb=GetRecord&metadataPrefix=mods&identifier=$OAI_ID"; then
   check "OAI GetRecord mods: carries the accepted subject's URI" "$(snippet "$OAI_FILE" 1200)" \
     test "$(xp "$OAI_FILE" "count(//*[local-name()='subject'][@valueURI='$SUBJECT'])")" -ge 1
+  MODS_URL=$(xp "$OAI_FILE" "string(//*[local-name()='location']/*[local-name()='url'][@usage='primary display'])")
+  check "OAI GetRecord mods: location/url is $AURL/records/$ID" "location/url '$MODS_URL'" \
+    test "$MODS_URL" = "$AURL/records/$ID"
 fi
 if oai_get badArgument "verb=ListRecords&metadataPrefix=oai_dc&from=yesterday"; then
   check "OAI bad argument (from=yesterday): <error code=\"badArgument\">" "$(snippet "$OAI_FILE" 400)" \
