@@ -68,6 +68,23 @@ if oai_get ListMetadataFormats "verb=ListMetadataFormats"; then
 fi
 oai_get ListSets "verb=ListSets" && check "OAI ListSets: lists sets" "$(snippet "$OAI_FILE" 400)" \
   test "$(count set)" -ge 1
+# silent walk: how many headers ListIdentifiers shows now, all pages together
+listed() {
+  local f=$WORK/oai/listed.xml query="verb=ListIdentifiers&metadataPrefix=oai_dc" n=0 t i
+  for i in 1 2 3 4 5 6 7 8 9 10; do
+    req "$f" "$OAI_BASE?$query"
+    [ "$CODE" = 200 ] || break
+    n=$((n + $(xp "$f" "count(//*[local-name()='header'])")))
+    t=$(xp "$f" "string(//*[local-name()='resumptionToken'])")
+    [ -z "$t" ] && break
+    query="verb=ListIdentifiers&resumptionToken=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$t")"
+  done
+  LISTED=$n
+  [ "$n" = "$TOTAL" ]
+}
+# a record reaches OAI once its index commit is behind it; a harvester must see every one soon after
+if poll 20 listed; then ok "OAI lists all $TOTAL published records within 20 s of their publication"
+else bad "OAI lists all $TOTAL published records within 20 s of their publication" "only $LISTED listed"; fi
 oai_list ListIdentifiers oai_dc header
 oai_list ListIdentifiers mods header
 oai_list ListRecords oai_dc record
