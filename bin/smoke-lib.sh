@@ -81,7 +81,7 @@ start_server() {
 wait_up() {
   local pid=$1 port=$2 t0 deadline status
   t0=$(date +%s.%N)
-  deadline=$(( $(date +%s) + ${SMOKE_START_TIMEOUT:-240} ))
+  deadline=$(( $(date +%s) + ${SMOKE_START_TIMEOUT:-600} ))
   while [ "$(date +%s)" -lt "$deadline" ]; do
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "  server $pid exited before it was healthy" >&2
@@ -96,7 +96,7 @@ wait_up() {
     fi
     sleep 0.25
   done
-  echo "  no UP from port $port within ${SMOKE_START_TIMEOUT:-240} s" >&2
+  echo "  no UP from port $port within ${SMOKE_START_TIMEOUT:-600} s" >&2
   return 1
 }
 

@@ -6,25 +6,29 @@
 OAI_BASE=$AURL/oai
 OAI_N=0
 
-# oai_get NAME QUERY: sets OAI_FILE; one check for HTTP status, content type, schema validity and base URL
+# oai_get NAME QUERY: sets OAI_FILE; one check for HTTP status, content type and schema validity (its
+# status is the function's), then one for the base URL in <request>, kept apart so that a wrong base URL
+# does not hide what the rest of the answer says
 oai_get() {
   local name=$1 query=$2 why="" base out
   OAI_N=$((OAI_N + 1))
   OAI_FILE=$WORK/oai/$(printf '%02d' "$OAI_N")-$name.xml
   req "$OAI_FILE" "$OAI_BASE?$query"
-  base=$(xp "$OAI_FILE" "string(/*[local-name()='OAI-PMH']/*[local-name()='request'])")
   if [ "$CODE" != 200 ]; then
     why="HTTP $CODE ($CTYPE): $(snippet "$OAI_FILE" 200)"
   elif [[ $CTYPE != text/xml* ]]; then
     why="content type $CTYPE"
   elif ! out=$(xmllint --noout --nonet --schema "$SCHEMA" "$OAI_FILE" 2>&1); then
     why="not valid against $(basename "$SCHEMA"): $(echo "$out" | head -5)"
-  elif [ "$base" != "$OAI_BASE" ]; then
-    why="<request> names '$base', not $OAI_BASE"
   fi
-  if [ -z "$why" ]; then ok "OAI $name: 200 text/xml, schema-valid, <request> is $OAI_BASE"; return 0; fi
-  bad "OAI $name" "$why"
-  return 1
+  if [ -n "$why" ]; then
+    bad "OAI $name" "$why"
+    return 1
+  fi
+  ok "OAI $name: 200 text/xml, valid against OAI-PMH 2.0 + oai_dc + MODS 3.7"
+  base=$(xp "$OAI_FILE" "string(/*[local-name()='OAI-PMH']/*[local-name()='request'])")
+  check "OAI $name: <request> is $OAI_BASE" "<request> names '$base'" test "$base" = "$OAI_BASE"
+  return 0
 }
 
 count() { # count LOCAL-NAME: elements of that name in OAI_FILE
@@ -64,6 +68,23 @@ if oai_get ListMetadataFormats "verb=ListMetadataFormats"; then
 fi
 oai_get ListSets "verb=ListSets" && check "OAI ListSets: lists sets" "$(snippet "$OAI_FILE" 400)" \
   test "$(count set)" -ge 1
+# silent walk: how many headers ListIdentifiers shows now, all pages together
+listed() {
+  local f=$WORK/oai/listed.xml query="verb=ListIdentifiers&metadataPrefix=oai_dc" n=0 t i
+  for i in 1 2 3 4 5 6 7 8 9 10; do
+    req "$f" "$OAI_BASE?$query"
+    [ "$CODE" = 200 ] || break
+    n=$((n + $(xp "$f" "count(//*[local-name()='header'])")))
+    t=$(xp "$f" "string(//*[local-name()='resumptionToken'])")
+    [ -z "$t" ] && break
+    query="verb=ListIdentifiers&resumptionToken=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$t")"
+  done
+  LISTED=$n
+  [ "$n" = "$TOTAL" ]
+}
+# a record reaches OAI once its index commit is behind it; a harvester must see every one soon after
+if poll 20 listed; then ok "OAI lists all $TOTAL published records within 20 s of their publication"
+else bad "OAI lists all $TOTAL published records within 20 s of their publication" "only $LISTED listed"; fi
 oai_list ListIdentifiers oai_dc header
 oai_list ListIdentifiers mods header
 oai_list ListRecords oai_dc record
@@ -85,6 +106,9 @@ fi
 if oai_get GetRecord-mods "verb=GetRecord&metadataPrefix=mods&identifier=$OAI_ID"; then
   check "OAI GetRecord mods: carries the accepted subject's URI" "$(snippet "$OAI_FILE" 1200)" \
     test "$(xp "$OAI_FILE" "count(//*[local-name()='subject'][@valueURI='$SUBJECT'])")" -ge 1
+  MODS_URL=$(xp "$OAI_FILE" "string(//*[local-name()='location']/*[local-name()='url'][@usage='primary display'])")
+  check "OAI GetRecord mods: location/url is $AURL/records/$ID" "location/url '$MODS_URL'" \
+    test "$MODS_URL" = "$AURL/records/$ID"
 fi
 if oai_get badArgument "verb=ListRecords&metadataPrefix=oai_dc&from=yesterday"; then
   check "OAI bad argument (from=yesterday): <error code=\"badArgument\">" "$(snippet "$OAI_FILE" 400)" \

@@ -14,7 +14,9 @@ import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.FileRef;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.TextStatus;
+import org.lakou.search.internal.SolrTestAccess;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +33,9 @@ class SearchIntegrationTest extends IntegrationTestBase {
 
     @Autowired
     SearchApi search;
+
+    @Autowired
+    ApplicationContext context;
 
     private Fixtures fixtures;
     private JsonHttp http;
@@ -233,9 +238,13 @@ class SearchIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
-    void reindexRequeuesEverythingAndTheIndexerDrainsIt() {
+    void reindexRebuildsRecordsThatTheIndexLost() throws Exception {
         Record r = fixtures.published(Fixtures.titled(coll, "Habitat participatif"));
         awaitIndexed();
+        assertThat(http.ids("q", "habitat participatif", "collection", coll)).containsExactly(r.id());
+        // the index loses the record while MongoDB still says it is indexed: only a reindex brings it back
+        SolrTestAccess.wipeCollection(context, coll);
+        assertThat(http.ids("q", "habitat participatif", "collection", coll)).as("emptied").isEmpty();
 
         JsonHttp.Response accepted = http.as(DOCUMENTALIST, PASSWORD).post("/api/admin/reindex");
         assertThat(accepted.status()).isEqualTo(202);

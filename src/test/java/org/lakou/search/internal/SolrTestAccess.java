@@ -1,0 +1,18 @@
+package org.lakou.search.internal;
+
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.springframework.context.ApplicationContext;
+
+/** For tests that must damage the index behind the application's back, as a lost or wiped Solr would. */
+public final class SolrTestAccess {
+
+    private SolrTestAccess() {
+    }
+
+    /** Deletes every catalogue document of one collection straight in Solr and commits; MongoDB is untouched. */
+    public static void wipeCollection(ApplicationContext context, String collection) throws Exception {
+        SolrConnection solr = context.getBean(SolrConnection.class);
+        solr.client().deleteByQuery(solr.collection(), "collection:" + ClientUtils.escapeQueryChars(collection));
+        solr.client().commit(solr.collection());
+    }
+}
