@@ -38,6 +38,8 @@ class SolrIndexFeed implements IndexFeed {
     private static final Duration COMMIT_WAIT = Duration.ofSeconds(30);
 
     private static final long POLL_MILLIS = 25;
+    /** More than one indexing batch can hold (lakou.search.batch-size is at most 10,000). */
+    private static final int MAX_TIES = 10_000;
 
     private final SolrConnection solr;
     private final FeedSequencer sequencer;
@@ -53,7 +55,7 @@ class SolrIndexFeed implements IndexFeed {
     public FeedPage page(FeedQuery q) {
         awaitCommitted(q.untilSeq());
         SolrQuery sq = base(q.filters());
-        sq.addFilterQuery("{!cache=false}" + keyset(q));
+        sq.addFilterQuery("{!cache=false}" + keyset(q, tiesAfter(q)));
         sq.setSort(SEQ, SolrQuery.ORDER.asc).addSort("id", SolrQuery.ORDER.asc).setRows(q.size());
         fields(sq, q.fields());
         QueryResponse r = query(sq);
@@ -87,14 +89,31 @@ class SolrIndexFeed implements IndexFeed {
         }
     }
 
-    /** After {@code (afterSeq, afterId)} in (seq, id) order, below {@code untilSeq}. */
-    private static String keyset(FeedQuery q) {
+    /**
+     * After {@code (afterSeq, afterId)} in (seq, id) order, below {@code untilSeq}: the seq range, or
+     * the documents left in the cursor's millisecond. Those are listed by id ({@code {!terms}}): a
+     * range on {@code id} would walk every id above the cursor, on every page.
+     */
+    private static String keyset(FeedQuery q, List<String> ties) {
         String below = SEQ + ":{" + q.afterSeq() + " TO " + q.untilSeq() + "}";
+        return ties.isEmpty() ? below : below + " OR _query_:\"{!terms f=id}" + String.join(",", ties) + "\"";
+    }
+
+    /** Ids after the cursor's id among the documents of the cursor's millisecond (a batch at most). */
+    private List<String> tiesAfter(FeedQuery q) {
         if (q.afterId() == null || q.afterSeq() >= q.untilSeq()) {
-            return below;
+            return List.of();
         }
-        return "(" + below + " OR (+" + SEQ + ":" + q.afterSeq() + " +id:{"
-                + ClientUtils.escapeQueryChars(q.afterId()) + " TO *]))";
+        SolrQuery sq = base(q.filters()).addFilterQuery("{!cache=false}" + SEQ + ":" + q.afterSeq())
+                .setSort("id", SolrQuery.ORDER.asc).setRows(MAX_TIES).setFields("id");
+        List<String> ids = new ArrayList<>();
+        for (SolrDocument d : query(sq).getResults()) {
+            String id = (String) d.getFieldValue("id");
+            if (id.compareTo(q.afterId()) > 0) {
+                ids.add(id); // record ids are [A-Za-z0-9._-]: nothing to escape in {!terms} or the quotes
+            }
+        }
+        return ids;
     }
 
     @Override
