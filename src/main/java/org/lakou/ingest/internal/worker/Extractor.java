@@ -30,6 +30,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
@@ -58,6 +59,7 @@ final class Extractor {
     private static final int MIN_LANGUAGE_LETTERS = 100;
     private static final int LANGUAGE_SAMPLE = 450;
 
+    private static final TesseractOCRConfig NO_OCR = noOcr();
     private final AutoDetectParser parser = new AutoDetectParser();
     private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
     private final OutcomeClassifier classifier = new OutcomeClassifier(mimeTypes.getMediaTypeRegistry());
@@ -120,12 +122,21 @@ final class Extractor {
      * Embedded documents are parsed too (attachments, OLE objects). Word and PowerPoint files go
      * through Tika's streaming (SAX) extractors: the default builds POI's whole XMLBeans object
      * model first, which took a tenth of a worker's time and most of its memory on .docx files.
+     * OCR stays off: Tika would otherwise run Tesseract, unbounded per page, on any machine where
+     * it happens to be installed, so a scan's outcome would depend on the machine.
      */
     private ParseContext context() {
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
         context.set(OfficeParserConfig.class, office);
+        context.set(TesseractOCRConfig.class, NO_OCR);
         return context;
+    }
+
+    private static TesseractOCRConfig noOcr() {
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setSkipOcr(true);
+        return ocr;
     }
 
     private MediaType nameType(String fileName) {
