@@ -97,7 +97,10 @@ class LinkedDataTest extends IntegrationTestBase {
         Response json = ThesaurusHttp.get(http, path, "application/json");
         assertThat(json.json().get("uri").asString()).isEqualTo(local.uri());
         assertThat(json.json().get("ancestors").size()).isPositive();
-        assertThat(ThesaurusHttp.get(http, path, "text/html,*/*;q=0.8").contentType()).startsWith("text/turtle");
+        // a browser is sent to the concept's page (303, as linked data does for an HTML view)
+        Response browser = ThesaurusHttp.get(http, path, "text/html,*/*;q=0.8");
+        assertThat(browser.status()).isEqualTo(303);
+        assertThat(browser.header("Location")).contains("/thesaurus/concept?uri=");
         assertThat(ThesaurusHttp.get(http, "/thesaurus/concepts/nope", "text/turtle").status()).isEqualTo(404);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code baseUri} is where Lakou mints local concepts ({@code {baseUri}/concepts/{id}}); it must be
  * the public address that serves {@code /thesaurus}, or minted URIs won't dereference.
  * {@code refreshInterval} is how often a node picks up versions applied on another node.
+ * {@code browseScheme} is the scheme the thesaurus browser opens on (the network's thematic one).
  */
 @Validated
 @ConfigurationProperties("lakou.thesaurus")
@@ -26,7 +27,8 @@ public record ThesaurusProperties(
         @Min(1) @Max(1_000_000) @DefaultValue("1000") int sparqlMaxResults,
         @NotNull @DefaultValue("50MB") DataSize maxImportSize,
         @DefaultValue("true") boolean loadStarter,
-        @NotNull @DefaultValue("30s") Duration refreshInterval) {
+        @NotNull @DefaultValue("30s") Duration refreshInterval,
+        @NotNull @DefaultValue("https://w3id.org/lakou/thesaurus/thematique") String browseScheme) {
 
     public ThesaurusProperties {
         baseUri = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;

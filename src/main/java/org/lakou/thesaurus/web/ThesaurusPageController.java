@@ -29,8 +29,10 @@ class ThesaurusPageController {
     static final int SUGGESTIONS = 8;
 
     private final ThesaurusApi thesaurus;
+    private final String browseScheme;
 
-    ThesaurusPageController(ThesaurusApi thesaurus) {
+    ThesaurusPageController(ThesaurusApi thesaurus, org.lakou.thesaurus.internal.ThesaurusProperties props) {
+        this.browseScheme = props.browseScheme();
         this.thesaurus = thesaurus;
     }
 
@@ -42,10 +44,13 @@ class ThesaurusPageController {
     String browse(@RequestParam(name = "schema", required = false) String schemeId, Model model) {
         List<SchemeInfo> schemes = thesaurus.schemes().stream().filter(s -> s.currentVersion() != null
                 || s.conceptCount() > 0).toList();
-        // by default the largest vocabulary: the thematic one, not the document types or places
-        SchemeInfo current = schemeId == null ? schemes.stream().filter(s -> !s.local())
-                .max(Comparator.comparingInt(SchemeInfo::conceptCount)).orElse(null)
-                : thesaurus.scheme(schemeId).orElseThrow(() -> ApiException.notFound("Scheme", schemeId));
+        // by default the network's thematic scheme (lakou.thesaurus.browse-scheme), else the largest
+        // vocabulary: not the document types or places, nor a big imported one such as UNESCO's
+        SchemeInfo current = schemeId != null
+                ? thesaurus.scheme(schemeId).orElseThrow(() -> ApiException.notFound("Scheme", schemeId))
+                : schemes.stream().filter(s -> s.uri().equals(browseScheme)).findFirst()
+                        .orElseGet(() -> schemes.stream().filter(s -> !s.local())
+                                .max(Comparator.comparingInt(SchemeInfo::conceptCount)).orElse(null));
         String lang = lang();
         model.addAttribute("schemes", schemes);
         model.addAttribute("schemeTitles", schemes.stream().collect(java.util.stream.Collectors.toMap(SchemeInfo::id,

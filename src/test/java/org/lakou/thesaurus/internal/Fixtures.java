@@ -28,6 +28,7 @@ final class Fixtures {
 
     static ThesaurusProperties props(java.time.Duration sparqlTimeout, int maxResults) {
         return new ThesaurusProperties("http://localhost:8080/thesaurus", sparqlTimeout, maxResults,
-                org.springframework.util.unit.DataSize.ofMegabytes(50), true, java.time.Duration.ofSeconds(30));
+                org.springframework.util.unit.DataSize.ofMegabytes(50), true, java.time.Duration.ofSeconds(30),
+                "https://w3id.org/lakou/thesaurus/thematique");
     }
 }
