@@ -1,6 +1,5 @@
 package org.lakou.feeds.web;
 
-import java.util.List;
 
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.FeedException;
@@ -10,12 +9,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lakou.feeds.internal.FeedService;
+import org.lakou.search.SearchParameters;
 import org.lakou.search.SearchQuery;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Feeds", description = "Atom feeds (RFC 4287) of public records")
@@ -38,27 +38,10 @@ class FeedController {
 
     @Operation(summary = "Any search as an Atom feed (public records only)",
             description = "Takes the parameters of /api/search (q, type, yearFrom, yearTo, language, creator, "
-                    + "collection, source, subject, lang, expand, publishedAfter, sort); page and size do not apply.")
+                    + "collection, source, subject, lang, expand, territory, publishedAfter, sort); page and size do not apply.")
     @GetMapping("/feeds/search.atom")
-    ResponseEntity<String> search(HttpServletRequest request,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) Integer yearFrom,
-            @RequestParam(required = false) Integer yearTo,
-            @RequestParam(required = false) String language,
-            @RequestParam(required = false) String creator,
-            @RequestParam(required = false) String collection,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String sort,
-            @RequestParam(name = "subject", required = false) List<String> subjects,
-            @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String expand,
-            @RequestParam(required = false) String territory,
-            @RequestParam(required = false) String publishedAfter) {
-        SearchQuery query = new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source,
-                SearchQuery.Sort.parse(sort), 0, SearchQuery.DEFAULT_SIZE, false, subjects, lang,
-                SearchQuery.Expand.parse(expand), territory, SearchQuery.parseInstant(publishedAfter, "publishedAfter"));
-        return atom(feeds.search(self(request), query));
+    ResponseEntity<String> search(HttpServletRequest request, @ParameterObject SearchParameters params) {
+        return atom(feeds.search(self(request), params.toQuery(0, SearchQuery.DEFAULT_SIZE)));
     }
 
     @Operation(summary = "Records on a thesaurus concept or a narrower one, newest first (public records only)",

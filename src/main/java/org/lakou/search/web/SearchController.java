@@ -1,16 +1,15 @@
 package org.lakou.search.web;
 
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lakou.search.SearchApi;
-import org.lakou.search.SearchQuery;
+import org.lakou.search.SearchParameters;
 import org.lakou.search.SearchResult;
 import org.lakou.shared.Viewer;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Search", description = "Full-text search over published records, with facets and highlighting")
@@ -36,25 +35,7 @@ class SearchController {
                     + "publishedAfter (a date or an ISO date-time) keeps records first published here since then. "
                     + "When the query finds few or no hits, spellcheck gives a corrected query and its hit count.")
     @GetMapping("/api/search")
-    SearchResult search(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) Integer yearFrom,
-            @RequestParam(required = false) Integer yearTo,
-            @RequestParam(required = false) String language,
-            @RequestParam(required = false) String creator,
-            @RequestParam(required = false) String collection,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
-            @RequestParam(name = "subject", required = false) List<String> subjects,
-            @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String expand,
-            @RequestParam(required = false) String territory,
-            @RequestParam(required = false) String publishedAfter) {
-        return search.search(new SearchQuery(q, type, yearFrom, yearTo, language, creator, collection, source,
-                SearchQuery.Sort.parse(sort), page, size, false, subjects, lang, SearchQuery.Expand.parse(expand),
-                territory, SearchQuery.parseInstant(publishedAfter, "publishedAfter")), Viewer.current());
+    SearchResult search(@ParameterObject SearchParameters params) {
+        return search.search(params.toQuery(), Viewer.current());
     }
 }
