@@ -11,13 +11,18 @@ import org.springframework.stereotype.Component;
 /**
  * Copy fields and new fields only reach documents written after the schema gained them: an index
  * built before the spell field and the first-publication date would offer no corrections and
- * ignore publishedAfter (so saved-search digests would stay empty). While any document carries an
- * older {@link RecordDocuments#CURRENT_REV}, every record is queued again at start-up, as
- * {@link LegacyTextMigration} does; the check repeats at each start until the outbox has drained.
+ * ignore publishedAfter (so saved-search digests would stay empty), and one built before the text
+ * was split by access level keeps every record's text in the legacy {@code fulltext} field, which
+ * no query reads (those records would be found by metadata only, the restricted text left on disk).
+ * Both predate {@link RecordDocuments#CURRENT_REV}: while any document carries an older revision,
+ * every record is queued again at start-up; re-indexing rewrites each document whole, and the
+ * check repeats at each start until the outbox has drained.
  */
 @Component
 class IndexShapeMigration {
 
+    /** Where every level's text went before the split; never written since revision 2. */
+    static final String LEGACY_FIELD = "fulltext";
     private static final Logger log = LoggerFactory.getLogger(IndexShapeMigration.class);
 
     private final SolrConnection solr;
@@ -43,7 +48,8 @@ class IndexShapeMigration {
             if (stale > 0) {
                 int n = catalogue.requeueAll();
                 log.info("{} indexed record(s) have an older document shape: re-indexing all {} record(s) "
-                        + "(spell checking and the publishedAfter filter need them)", stale, n);
+                        + "(text searched by access level, spell checking and the publishedAfter filter need them)",
+                        stale, n);
                 indexer.wake();
             }
         } catch (Exception e) {

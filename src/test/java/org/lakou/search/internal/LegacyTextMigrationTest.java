@@ -38,7 +38,7 @@ class LegacyTextMigrationTest extends IntegrationTestBase {
     SolrConnection solr;
 
     @Autowired
-    LegacyTextMigration migration;
+    IndexShapeMigration migration;
 
     @Test
     void anOldIndexIsRebuiltIntoTheFieldsOfEachAccessLevel() throws Exception {
@@ -59,7 +59,7 @@ class LegacyTextMigrationTest extends IntegrationTestBase {
         old.setField("accessLevel", "members");
         old.setField("collection", coll);
         old.setField("title", "Ancien index");
-        old.setField(LegacyTextMigration.LEGACY_FIELD, "Le " + word + " des adhérents");
+        old.setField(IndexShapeMigration.LEGACY_FIELD, "Le " + word + " des adhérents");
         solr.client().add(solr.collection(), old);
         solr.client().commit(solr.collection());
 
@@ -71,7 +71,7 @@ class LegacyTextMigrationTest extends IntegrationTestBase {
         migration.migrate();
         assertThat(search.awaitIndexed(Duration.ofSeconds(120))).isTrue();
 
-        assertThat(solr.client().query(solr.collection(), new SolrQuery(LegacyTextMigration.LEGACY_FIELD + ":[* TO *]")
+        assertThat(solr.client().query(solr.collection(), new SolrQuery(IndexShapeMigration.LEGACY_FIELD + ":[* TO *]")
                 .setRows(0)).getResults().getNumFound()).isZero();
         assertThat(search.search(byWord, member).hits()).extracting(h -> h.id()).containsExactly(r.id());
         assertThat(search.search(byWord, Viewer.ANONYMOUS).hits()).isEmpty();
