@@ -46,7 +46,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         if (wantsHtml(request)) {
-            // a page: the error page in the site's layout (Boot's /error renders templates/error/4xx)
+            // a page: the error page in the site's layout (Boot's /error renders templates/error.html)
             response.sendError(403);
             return;
         }

@@ -50,7 +50,7 @@ class PageErrors {
 
     static ModelAndView page(int status, String detail, HttpServletResponse response) {
         response.setStatus(status);
-        ModelAndView mav = new ModelAndView(status >= 500 ? "error/5xx" : "error/4xx");
+        ModelAndView mav = new ModelAndView("error");
         mav.addObject("status", status);
         mav.addObject("detail", detail);
         return mav;
