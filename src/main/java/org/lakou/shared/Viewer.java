@@ -51,6 +51,10 @@ public record Viewer(String memberId, Level level) {
         return level.atLeast(Level.DOCUMENTALIST);
     }
 
+    public boolean isAdmin() {
+        return level.atLeast(Level.ADMIN);
+    }
+
     public boolean isMember() {
         return level.atLeast(Level.MEMBER);
     }

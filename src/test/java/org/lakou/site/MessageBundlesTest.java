@@ -20,6 +20,15 @@ import org.junit.jupiter.api.Test;
 /** The French and English bundles say the same things, and every key a template names exists. */
 class MessageBundlesTest {
 
+    /** Every bundle the site loads, French or English, merged: a key may live in any of them. */
+    private static Properties all(String lang) throws IOException {
+        Properties p = new Properties();
+        for (String b : org.lakou.site.internal.Bundles.NAMES) {
+            p.putAll(load(b + "_" + lang + ".properties"));
+        }
+        return p;
+    }
+
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
@@ -31,20 +40,20 @@ class MessageBundlesTest {
 
     @Test
     void frenchAndEnglishHaveTheSameKeys() throws IOException {
-        Set<String> fr = new TreeSet<>(load("messages_fr.properties").stringPropertyNames());
-        Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
+        Set<String> fr = new TreeSet<>(all("fr").stringPropertyNames());
+        Set<String> en = new TreeSet<>(all("en").stringPropertyNames());
         Set<String> onlyFr = new TreeSet<>(fr);
         onlyFr.removeAll(en);
         Set<String> onlyEn = new TreeSet<>(en);
         onlyEn.removeAll(fr);
         assertThat(onlyFr).as("keys only in messages_fr").isEmpty();
         assertThat(onlyEn).as("keys only in messages_en").isEmpty();
-        assertThat(load("messages_fr.properties").values()).as("no empty text").noneMatch(v -> v.toString().isBlank());
+        assertThat(all("fr").values()).as("no empty text").noneMatch(v -> v.toString().isBlank());
     }
 
     @Test
     void everyKeyATemplateNamesIsInTheBundle() throws IOException {
-        Properties fr = load("messages_fr.properties");
+        Properties fr = all("fr");
         Pattern key = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
@@ -58,5 +67,21 @@ class MessageBundlesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        for (String lang : new String[] {"fr", "en"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String b : org.lakou.site.internal.Bundles.NAMES) {
+                load(b + "_" + lang + ".properties").stringPropertyNames().forEach(k -> {
+                    if (!seen.add(k)) {
+                        twice.add(k);
+                    }
+                });
+            }
+            assertThat(twice).as("keys in two " + lang + " bundles").isEmpty();
+        }
     }
 }

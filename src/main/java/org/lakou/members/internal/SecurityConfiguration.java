@@ -177,6 +177,8 @@ class SecurityConfiguration {
                 .requestMatchers("/api/harvest", "/api/harvest/**").hasRole("ADMIN")
                 .requestMatchers("/api/config", "/api/config/**").hasRole("ADMIN")
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .requestMatchers("/gestion/admin", "/gestion/admin/**").hasRole("ADMIN")
+                .requestMatchers("/gestion", "/gestion/**").hasRole("DOCUMENTALIST")
                 // everything else, API or not: staff (cataloguing, ingest, copies, desk, inbox, thesaurus import)
                 .anyRequest().hasRole("DOCUMENTALIST");
     }

@@ -36,7 +36,7 @@ class SiteConfiguration implements WebMvcConfigurer {
     @Bean
     MessageSource messageSource() {
         ResourceBundleMessageSource m = new ResourceBundleMessageSource();
-        m.setBasename("messages");
+        m.setBasenames(Bundles.NAMES);
         m.setDefaultEncoding("UTF-8");
         m.setFallbackToSystemLocale(false);
         m.setDefaultLocale(Locale.FRENCH);

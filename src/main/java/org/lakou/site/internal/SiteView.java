@@ -38,6 +38,10 @@ public class SiteView {
         return Viewer.current().isStaff();
     }
 
+    public boolean admin() {
+        return Viewer.current().isAdmin();
+    }
+
     public String lang() {
         String l = LocaleContextHolder.getLocale().getLanguage();
         return SiteConfiguration.LANGUAGES.contains(l) ? l : "fr";
