@@ -38,175 +38,8 @@ import tools.jackson.databind.JsonNode;
  */
 class AccessMatrixTest extends IntegrationTestBase {
 
-    /** One row per line: METHOD path, then anonymous member other documentalist admin. */
-    static final String TABLE = """
-            ANY    /error                                                  ok   ok   ok   ok   ok
-            GET    /v3/api-docs                                            ok   ok   ok   ok   ok
-            GET    /v3/api-docs.yaml                                       ok   ok   ok   ok   ok
-            GET    /v3/api-docs/swagger-config                             ok   ok   ok   ok   ok
-            GET    /swagger-ui.html                                        ok   ok   ok   ok   ok
-            GET    /actuator/health                                        ok   ok   ok   ok   ok
-            GET    /actuator/health/**                                     ok   ok   ok   ok   ok
-            GET    /actuator                                               401  403  403  403  ok
-            GET    /actuator/info                                          401  403  403  403  ok
-            GET    /actuator/metrics                                       401  403  403  403  ok
-            GET    /actuator/metrics/{requiredMetricName}                  401  403  403  403  ok
-            GET    /oai                                                    ok   ok   ok   ok   ok
-            POST   /oai                                                    ok   ok   ok   ok   ok
-            # catalogue, search, files
-            GET    /api/search                                             ok   ok   ok   ok   ok
-            GET    /api/records/{id}/similar                               ok   ok   ok   ok   ok
-            GET    /feeds/nouveautes.atom                                  ok   ok   ok   ok   ok
-            GET    /feeds/search.atom                                      ok   ok   ok   ok   ok
-            GET    /feeds/concepts/{conceptId}.atom                        ok   ok   ok   ok   ok
-            GET    /api/records                                            401  403  403  ok   ok
-            POST   /api/records                                            401  403  403  ok   ok
-            GET    /api/records/{id}                                       ok   ok   ok   ok   ok
-            PUT    /api/records/{id}                                       401  403  403  ok   ok
-            DELETE /api/records/{id}                                       401  403  403  ok   ok
-            POST   /api/records/{id}/publish                               401  403  403  ok   ok
-            POST   /api/records/{id}/withdraw                              401  403  403  ok   ok
-            POST   /api/records/{id}/copies                                401  403  403  ok   ok
-            PUT    /api/records/{id}/copies/{barcode}                      401  403  403  ok   ok
-            DELETE /api/records/{id}/copies/{barcode}                      401  403  403  ok   ok
-            GET    /api/records/{id}/files/{fileId}                        ok   ok   ok   ok   ok
-            GET    /api/records/{id}/subject-suggestions                   401  403  403  ok   ok
-            POST   /api/records/{id}/subject-suggestions                   401  403  403  ok   ok
-            POST   /api/records/{id}/subject-suggestions/{decision}        401  403  403  ok   ok
-            POST   /api/admin/reindex                                      401  403  403  ok   ok
-            GET    /api/admin/index                                        401  403  403  ok   ok
-            POST   /api/ingest                                             401  403  403  ok   ok
-            POST   /api/ingest/batch                                       401  403  403  ok   ok
-            GET    /api/ingest/jobs                                        401  403  403  ok   ok
-            GET    /api/ingest/jobs/{id}                                   401  403  403  ok   ok
-            GET    /api/ingest/quarantine                                  401  403  403  ok   ok
-            GET    /api/ingest/quarantine/{id}                             401  403  403  ok   ok
-            GET    /api/ingest/quarantine/{id}/file                        401  403  403  ok   ok
-            GET    /api/stats/downloads                                    401  403  403  ok   ok
-            GET    /api/stats/report                                       401  403  403  ok   ok
-            GET    /api/stats/report.csv                                   401  403  403  ok   ok
-            # thesaurus
-            GET    /thesaurus/concepts/{id}                                ok   ok   ok   ok   ok
-            GET    /thesaurus/schemes/{id}                                 ok   ok   ok   ok   ok
-            GET    /thesaurus/sparql                                       ok   ok   ok   ok   ok
-            POST   /thesaurus/sparql                                       ok   ok   ok   ok   ok
-            GET    /api/thesaurus/concept                                  ok   ok   ok   ok   ok
-            GET    /api/thesaurus/local/concepts                           ok   ok   ok   ok   ok
-            POST   /api/thesaurus/local/concepts                           401  403  403  ok   ok
-            GET    /api/thesaurus/local/proposal                           ok   ok   ok   ok   ok
-            GET    /api/thesaurus/schemes                                  ok   ok   ok   ok   ok
-            GET    /api/thesaurus/schemes/{id}                             ok   ok   ok   ok   ok
-            GET    /api/thesaurus/schemes/{id}/diff                        ok   ok   ok   ok   ok
-            GET    /api/thesaurus/schemes/{id}/top                         ok   ok   ok   ok   ok
-            GET    /api/thesaurus/schemes/{id}/versions                    ok   ok   ok   ok   ok
-            POST   /api/thesaurus/schemes/{id}/versions/{version}/apply    401  403  403  ok   ok
-            GET    /api/thesaurus/suggest                                  ok   ok   ok   ok   ok
-            POST   /api/thesaurus/imports                                  401  403  403  ok   ok
-            # members, accounts, audit
-            POST   /api/members/password-reset                             ok   ok   ok   ok   ok
-            POST   /api/members/password-reset/confirm                     ok   ok   ok   ok   ok
-            GET    /api/members/me                                         401  2xx  2xx  2xx  2xx
-            PUT    /api/members/me/password                                401  ok   ok   ok   ok
-            GET    /api/members/me/tokens                                  401  2xx  2xx  2xx  2xx
-            POST   /api/members/me/tokens                                  401  ok   ok   ok   ok
-            DELETE /api/members/me/tokens/{tokenId}                        401  ok   hide ok   ok
-            GET    /api/members                                            401  403  403  ok   ok
-            POST   /api/members                                            401  403  403  ok   ok
-            GET    /api/members/{id}                                       401  403  403  ok   ok
-            PUT    /api/members/{id}                                       401  403  403  ok   ok
-            PUT    /api/members/{id}/status                                401  403  403  ok   ok
-            PUT    /api/members/{id}/password                              401  403  403  ok   ok
-            PUT    /api/members/{id}/role                                  401  403  403  403  ok
-            GET    /api/audit                                              401  403  403  403  ok
-            # circulation
-            GET    /api/loans/mine                                         401  2xx  2xx  2xx  2xx
-            GET    /api/loans/mine/history                                 401  2xx  2xx  2xx  2xx
-            POST   /api/loans/{barcode}/renew                              401  ok   hide ok   ok
-            POST   /api/loans                                              401  403  403  ok   ok
-            GET    /api/loans                                              401  403  403  ok   ok
-            POST   /api/loans/return                                       401  403  403  ok   ok
-            POST   /api/loans/{barcode}/lost                               401  403  403  ok   ok
-            GET    /api/loans/{barcode}                                    401  403  403  ok   ok
-            GET    /api/loans/overdue                                      401  403  403  ok   ok
-            GET    /api/loans/history                                      401  403  403  ok   ok
-            POST   /api/holds                                              401  ok   ok   ok   ok
-            GET    /api/holds/mine                                         401  2xx  2xx  2xx  2xx
-            DELETE /api/holds/{holdId}                                     401  ok   hide ok   ok
-            GET    /api/holds                                              401  403  403  ok   ok
-            GET    /api/policies                                           401  403  403  ok   ok
-            PUT    /api/policies                                           401  403  403  403  ok
-            DELETE /api/policies                                           401  403  403  403  ok
-            # documentation requests
-            POST   /api/requests                                           401  ok   ok   ok   ok
-            GET    /api/requests                                           401  2xx  2xx  2xx  2xx
-            GET    /api/requests/{id}                                      401  2xx  hide 2xx  2xx
-            GET    /api/requests/{id}/files/{fileId}                       401  ok   hide ok   ok
-            POST   /api/requests/{id}/close                                401  ok   hide ok   ok
-            POST   /api/requests/{id}/holds                                401  ok   hide ok   ok
-            POST   /api/requests/{id}/accept                               401  403  403  ok   ok
-            POST   /api/requests/{id}/refuse                               401  403  403  ok   ok
-            POST   /api/requests/{id}/start                                401  403  403  ok   ok
-            PUT    /api/requests/{id}/assignee                             401  403  403  ok   ok
-            POST   /api/requests/{id}/actions                              401  403  403  ok   ok
-            POST   /api/requests/{id}/files                                401  403  403  ok   ok
-            POST   /api/requests/{id}/answer                               401  403  403  ok   ok
-            POST   /api/requests/{id}/loans                                401  403  403  ok   ok
-            # alerts
-            GET    /api/alerts                                             401  2xx  2xx  2xx  2xx
-            POST   /api/alerts                                             401  ok   ok   ok   ok
-            GET    /api/alerts/{id}                                        401  2xx  hide ok   ok
-            PUT    /api/alerts/{id}                                        401  ok   hide ok   ok
-            DELETE /api/alerts/{id}                                        401  ok   hide ok   ok
-            # harvesting
-            GET    /api/harvest/works/{recordId}                           401  403  403  ok   ok
-            GET    /api/harvest/sources                                    401  403  403  403  ok
-            POST   /api/harvest/sources                                    401  403  403  403  ok
-            GET    /api/harvest/sources/{id}                               401  403  403  403  ok
-            PUT    /api/harvest/sources/{id}                               401  403  403  403  ok
-            DELETE /api/harvest/sources/{id}                               401  403  403  403  ok
-            GET    /api/harvest/sources/{id}/runs                          401  403  403  403  ok
-            POST   /api/harvest/sources/{id}/run                           401  403  403  403  ok
-            # web pages: the public catalogue, the thesaurus browser, login and forgotten password
-            GET    /                                                       ok   ok   ok   ok   ok
-            GET    /recherche                                              ok   ok   ok   ok   ok
-            GET    /recherche/apercu                                       ok   ok   ok   ok   ok
-            GET    /records/{id}                                           ok   ok   ok   ok   ok
-            GET    /records/{id}/citation.bib                              ok   ok   ok   ok   ok
-            GET    /records/{id}/citation.ris                              ok   ok   ok   ok   ok
-            GET    /thesaurus                                              ok   ok   ok   ok   ok
-            GET    /thesaurus/branche                                      ok   ok   ok   ok   ok
-            GET    /thesaurus/concept                                      ok   ok   ok   ok   ok
-            GET    /thesaurus/suggestions                                  ok   ok   ok   ok   ok
-            GET    /login                                                  ok   ok   ok   ok   ok
-            GET    /login/bloque                                           ok   ok   ok   ok   ok
-            POST   /login/bloque                                           ok   ok   ok   ok   ok
-            GET    /mot-de-passe                                           ok   ok   ok   ok   ok
-            POST   /mot-de-passe                                           ok   ok   ok   ok   ok
-            GET    /mot-de-passe/code                                      ok   ok   ok   ok   ok
-            POST   /mot-de-passe/code                                      ok   ok   ok   ok   ok
-            # web pages: the member space (B is refused A's request, hold, loan, alert and token pages)
-            GET    /compte                                                 401  2xx  2xx  2xx  2xx
-            POST   /compte/mot-de-passe                                    401  ok   ok   ok   ok
-            POST   /compte/jetons                                          401  ok   ok   ok   ok
-            POST   /compte/jetons/{tokenId}/revoquer                       401  ok   hide ok   ok
-            GET    /compte/prets                                           401  2xx  2xx  2xx  2xx
-            POST   /compte/prets/{barcode}/prolonger                       401  ok   hide ok   ok
-            GET    /compte/reservations                                    401  2xx  2xx  2xx  2xx
-            GET    /compte/reservations/nouvelle                           401  ok   ok   ok   ok
-            POST   /compte/reservations                                    401  ok   ok   ok   ok
-            POST   /compte/reservations/{holdId}/annuler                   401  ok   hide ok   ok
-            GET    /compte/demandes                                        401  2xx  2xx  2xx  2xx
-            GET    /compte/demandes/nouvelle                               401  ok   ok   ok   ok
-            POST   /compte/demandes                                        401  ok   ok   ok   ok
-            GET    /compte/demandes/{id}                                   401  2xx  hide ok   ok
-            POST   /compte/demandes/{id}/cloturer                          401  ok   hide ok   ok
-            GET    /compte/alertes                                         401  2xx  2xx  2xx  2xx
-            GET    /compte/alertes/nouvelle                                401  ok   ok   ok   ok
-            POST   /compte/alertes                                         401  ok   ok   ok   ok
-            POST   /compte/alertes/{id}/frequence                          401  ok   hide ok   ok
-            POST   /compte/alertes/{id}/pause                              401  ok   hide ok   ok
-            POST   /compte/alertes/{id}/supprimer                          401  ok   hide ok   ok
-            """;
+    /** The table's rows: every file under {@code access-matrix/}, a part of the application each. */
+    static final String TABLE = readTable();
 
     static final List<String> CALLERS = List.of("anonymous", "member", "other", "documentalist", "admin");
     static final String OTHER = "autre-adherent@lakou.test";
@@ -220,11 +53,23 @@ class AccessMatrixTest extends IntegrationTestBase {
     @Autowired
     CatalogueApi catalogue;
 
+    private static String readTable() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/access-matrix"))) {
+            StringBuilder all = new StringBuilder();
+            for (var f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                all.append(java.nio.file.Files.readString(f)).append('\n');
+            }
+            return all.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Map<String, Row> table() {
         Map<String, Row> rows = new LinkedHashMap<>();
         for (String line : TABLE.strip().split("\n")) {
             String[] t = line.strip().split("\\s+");
-            if (t[0].startsWith("#")) {
+            if (t[0].isEmpty() || t[0].startsWith("#")) {
                 continue;
             }
             if (t.length != 2 + CALLERS.size()) {
@@ -281,10 +126,10 @@ class AccessMatrixTest extends IntegrationTestBase {
         all.addAll(documented);
         Set<String> missing = new TreeSet<>(all);
         missing.removeAll(rows.keySet());
-        assertThat(missing).as("operations without a row in AccessMatrixTest.TABLE: state who may call them").isEmpty();
+        assertThat(missing).as("operations without a row in src/test/resources/access-matrix/: state who may call them").isEmpty();
         Set<String> stale = new TreeSet<>(rows.keySet());
         stale.removeAll(all);
-        assertThat(stale).as("rows in AccessMatrixTest.TABLE for operations that no longer exist").isEmpty();
+        assertThat(stale).as("rows in src/test/resources/access-matrix/ for operations that no longer exist").isEmpty();
 
         if (memberApi.findByEmail(OTHER).isEmpty()) {
             memberApi.create(new NewMember(OTHER, "Autre adhérent", null, MemberCategory.AUTRE, Role.MEMBER, PASSWORD));
