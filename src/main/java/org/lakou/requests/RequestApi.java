@@ -23,6 +23,9 @@ public interface RequestApi {
     /** Every request submitted in {@code [from, to)}, oldest first, whoever asks: for the activity report. */
     List<DocRequest> submittedBetween(Instant from, Instant to);
 
+    /** One member's requests, newest first, for staff; a member gets their own whatever the id. */
+    List<DocRequest> ofMember(String memberId);
+
     DocRequest accept(String id, String note);
 
     DocRequest refuse(String id, String reason);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.circulation.CirculationApi;
@@ -103,6 +102,13 @@ class RequestService implements RequestApi {
     }
 
     @Override
+    public List<DocRequest> ofMember(String memberId) {
+        String who = Viewer.current().isStaff() ? memberId : Viewer.current().memberId();
+        Query q = Query.query(Criteria.where("memberId").is(who)).with(Sort.by(Sort.Direction.DESC, "created"));
+        return mongo.find(q, RequestDocument.class).stream().map(RequestDocument::toRequest).toList();
+    }
+
+    @Override
     public DocRequest accept(String id, String note) {
         RequestDocument d = staffEdit(id);
         move(d, RequestStatus.ACCEPTED, note, 0);
@@ -192,7 +198,7 @@ class RequestService implements RequestApi {
         List<String> records = recordIds == null ? List.of() : List.copyOf(recordIds);
         List<String> attached = fileIds == null ? List.of() : List.copyOf(fileIds);
         records.forEach(catalogue::get);
-        Set<String> known = new java.util.HashSet<>(d.files.stream().map(DocRequest.Attachment::id).toList());
+        java.util.Set<String> known = new java.util.HashSet<>(d.files.stream().map(DocRequest.Attachment::id).toList());
         if (!known.containsAll(attached)) {
             throw ApiException.badRequest("Attach files to the request before citing them in the answer");
         }
