@@ -36,6 +36,9 @@ class MemberAdminPagesTest extends IntegrationTestBase {
     @Autowired
     CirculationApi circulation;
 
+    @Autowired
+    AuditLog audit;
+
     private Pages as(String email) {
         Pages p = new Pages(baseUrl());
         assertThat(p.login(email, PASSWORD).status()).isEqualTo(302);
@@ -151,6 +154,9 @@ class MemberAdminPagesTest extends IntegrationTestBase {
         assertThat(memberApi.get(m.id()).status()).isEqualTo(MemberStatus.ACTIVE);
         admin.post(BASE + "/" + m.id() + "/role", Map.of("role", "DOCUMENTALIST"), page);
         assertThat(memberApi.get(m.id()).role()).isEqualTo(Role.DOCUMENTALIST);
+        assertThat(audit.recent(memberId(ADMIN), 20)).as("the desk's changes are audited as the API's are")
+                .anyMatch(e -> e.action().equals("POST " + BASE + "/{id}/role")
+                        && e.target().equals(BASE + "/" + m.id() + "/role") && e.status() == 302);
         assertThat(admin.post(BASE + "/" + m.id() + "/role", Map.of("role", "KING"), page).status()).isEqualTo(400);
         String me = memberId(ADMIN);
         admin.post(BASE + "/" + me + "/role", Map.of("role", "MEMBER"), page);
