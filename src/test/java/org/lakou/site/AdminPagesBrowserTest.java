@@ -69,6 +69,7 @@ class AdminPagesBrowserTest extends IntegrationTestBase {
         open("/gestion/admin/membres?q=navigateur");
         assertThat(driver.findElement(By.id("members")).getText()).contains("Adhérente du navigateur");
         open("/gestion/admin/membres/" + m.id());
+        Browser.screenshot(driver, "AdminPagesBrowserTest-member");
         open("/gestion/admin/membres/nouveau");
         submit("form.admin-form");
         assertThat(driver.findElement(By.id("e-name")).isDisplayed()).isTrue();
@@ -79,6 +80,7 @@ class AdminPagesBrowserTest extends IntegrationTestBase {
         submit("form.policy-form");
         assertThat(driver.findElement(By.id("c0-0-error")).getText()).contains("nombres");
         audit("refused policy grid");
+        Browser.screenshot(driver, "AdminPagesBrowserTest-policy-refused");
 
         open("/gestion/admin/moissonnage");
         submit("form.admin-form");
@@ -89,6 +91,7 @@ class AdminPagesBrowserTest extends IntegrationTestBase {
         submit("form.admin-form");
         assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Centre du navigateur");
         audit("harvest source page");
+        Browser.screenshot(driver, "AdminPagesBrowserTest-harvest");
         open("/gestion/admin/moissonnage?lang=en");
         open("/gestion/admin/politique");
         Browser.screenshot(driver, "AdminPagesBrowserTest-policy");
