@@ -26,7 +26,7 @@ final class PolicyGrid {
                     String.valueOf(p.maxRenewals()), p.overdueBlocks());
         }
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return maxLoans.isBlank() && loanDays.isBlank() && maxRenewals.isBlank() && !overdueBlocks;
         }
 
