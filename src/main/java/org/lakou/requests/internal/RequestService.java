@@ -248,11 +248,8 @@ class RequestService implements RequestApi {
     }
 
     private RequestDocument load(String id) {
-        RequestDocument d = mongo.findById(id, RequestDocument.class);
-        if (d == null) {
-            throw ApiException.notFound("Request", id);
-        }
-        return d;
+        return java.util.Optional.ofNullable(mongo.findById(id, RequestDocument.class))
+                .orElseThrow(() -> ApiException.notFound("Request", id));
     }
 
     private RequestDocument readable(String id) {
