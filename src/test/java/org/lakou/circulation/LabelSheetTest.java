@@ -76,8 +76,11 @@ class LabelSheetTest extends IntegrationTestBase {
         p.login(DOCUMENTALIST, PASSWORD);
         Pages.Page unknown = p.get("/gestion/etiquettes/planche.pdf?codes=NO-SUCH-COPY");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body()).contains("NO-SUCH-COPY");
-        assertThat(p.get("/gestion/etiquettes/planche.pdf").status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("id=\"labels-error\"", "Aucun exemplaire n’a ce code-barres : NO-SUCH-COPY.")
+                .contains(">NO-SUCH-COPY</textarea>");
+        Pages.Page none = p.get("/gestion/etiquettes/planche.pdf");
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.body()).contains("Choisissez au moins un exemplaire.");
     }
 
     @Test
@@ -90,7 +93,7 @@ class LabelSheetTest extends IntegrationTestBase {
         Pages.Page page = p.get("/gestion/etiquettes?code=" + barcode);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("name=\"code\"", "value=\"" + barcode + "\"", r.title(), "id=\"codes\"")
-                .containsPattern("value=\"" + barcode + "\"\\s+checked");
+                .containsPattern("<input(?=[^>]*value=\"" + barcode + "\")(?=[^>]*checked)[^>]*>");
     }
 
     private static Set<String> decodeAll(BufferedImage image) throws NotFoundException {
@@ -108,23 +111,52 @@ class LabelSheetTest extends IntegrationTestBase {
     /** ZXing's core has no BufferedImage source (that is its javase module): the page's grey levels. */
     static final class Gray extends LuminanceSource {
         private final byte[] pixels;
+        private final int stride;
+        private final int left;
+        private final int top;
 
         Gray(BufferedImage image) {
-            super(image.getWidth(), image.getHeight());
-            pixels = new byte[image.getWidth() * image.getHeight()];
-            image.getRaster().getDataElements(0, 0, image.getWidth(), image.getHeight(), pixels);
+            this(grey(image), image.getWidth(), 0, 0, image.getWidth(), image.getHeight());
+        }
+
+        private Gray(byte[] pixels, int stride, int left, int top, int width, int height) {
+            super(width, height);
+            this.pixels = pixels;
+            this.stride = stride;
+            this.left = left;
+            this.top = top;
+        }
+
+        private static byte[] grey(BufferedImage image) {
+            byte[] out = new byte[image.getWidth() * image.getHeight()];
+            image.getRaster().getDataElements(0, 0, image.getWidth(), image.getHeight(), out);
+            return out;
         }
 
         @Override
         public byte[] getRow(int y, byte[] row) {
             byte[] out = row == null || row.length < getWidth() ? new byte[getWidth()] : row;
-            System.arraycopy(pixels, y * getWidth(), out, 0, getWidth());
+            System.arraycopy(pixels, (top + y) * stride + left, out, 0, getWidth());
             return out;
         }
 
         @Override
         public byte[] getMatrix() {
-            return pixels;
+            byte[] out = new byte[getWidth() * getHeight()];
+            for (int y = 0; y < getHeight(); y++) {
+                System.arraycopy(pixels, (top + y) * stride + left, out, y * getWidth(), getWidth());
+            }
+            return out;
+        }
+
+        @Override
+        public boolean isCropSupported() {
+            return true;
+        }
+
+        @Override
+        public LuminanceSource crop(int x, int y, int width, int height) {
+            return new Gray(pixels, stride, left + x, top + y, width, height);
         }
     }
 }

@@ -43,6 +43,12 @@ class InboxPagesTest extends IntegrationTestBase {
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
+    /** A browser follows each redirect, which also takes the flash message meant for that page. */
+    private static String follow(Pages p, Pages.Page redirect) {
+        assertThat(redirect.status()).isEqualTo(302);
+        return p.get(redirect.location()).body();
+    }
+
     @Test
     void aRequestIsAnsweredFromTheInboxAndTheMemberReadsTheAnswer() {
         String subject = "Jardins partagés " + System.nanoTime();
@@ -59,18 +65,19 @@ class InboxPagesTest extends IntegrationTestBase {
 
         Pages.Page page = p.get("/gestion/demandes/" + id);
         assertThat(page.body()).contains("id=\"accept\"", "id=\"refuse\"");
-        assertThat(p.post("/gestion/demandes/" + id + "/accepter", Map.of("note", "Nous cherchons."), page).status())
-                .isEqualTo(302);
+        assertThat(follow(p, p.post("/gestion/demandes/" + id + "/accepter", Map.of("note", "Nous cherchons."), page)))
+                .contains("La demande est acceptée");
         assertThat(badge(p.get("/gestion"))).isEqualTo(before);
-        p.post("/gestion/demandes/" + id + "/assigner", Map.of("assigne", memberId(DOCUMENTALIST)), page);
+        follow(p, p.post("/gestion/demandes/" + id + "/assigner", Map.of("assigne", memberId(DOCUMENTALIST)), page));
         assertThat(p.get("/gestion/demandes?assigne=" + memberId(DOCUMENTALIST)).body()).contains(subject);
-        p.post("/gestion/demandes/" + id + "/commencer", Map.of(), page);
-        p.post("/gestion/demandes/" + id + "/journal", Map.of("note", "Recherche au catalogue", "minutes", "25"), page);
+        follow(p, p.post("/gestion/demandes/" + id + "/commencer", Map.of(), page));
+        follow(p, p.post("/gestion/demandes/" + id + "/journal", Map.of("note", "Recherche au catalogue", "minutes", "25"),
+                page));
         Pages.Page answered = p.post("/gestion/demandes/" + id + "/repondre", Map.of("texte",
                 "Voici une étude sur le sujet.", "notices", baseUrl() + "/records/" + cited.id(), "minutes", "15"), page);
         assertThat(answered.status()).isEqualTo(302);
 
-        Pages.Page done = p.get("/gestion/demandes/" + id);
+        Pages.Page done = p.get(answered.location());
         assertThat(done.body()).contains("La réponse est envoyée", "Recherche au catalogue", "25 min", "40 min passées",
                 cited.title());
         Pages member = new Pages(baseUrl());
@@ -91,7 +98,7 @@ class InboxPagesTest extends IntegrationTestBase {
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.body()).contains("cannot become closed");
         assertThat(p.get("/gestion/demandes/" + id).body()).contains(">nouvelle<");
-        p.post("/gestion/demandes/" + id + "/accepter", Map.of(), page);
+        follow(p, p.post("/gestion/demandes/" + id + "/accepter", Map.of(), page));
         Pages.Page unknownRecord = p.post("/gestion/demandes/" + id + "/repondre",
                 Map.of("texte", "Une réponse tapée avec soin", "notices", "no-such-record"), page);
         assertThat(unknownRecord.status()).isEqualTo(404);

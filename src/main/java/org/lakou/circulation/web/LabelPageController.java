@@ -12,15 +12,16 @@ import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Copy;
 import org.lakou.catalogue.Record;
 import org.lakou.circulation.internal.LabelSheet;
-import org.lakou.shared.ApiException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Barcode labels ({@code /gestion/etiquettes}): tick copies among the recently changed records
@@ -47,18 +48,23 @@ class LabelPageController {
 
     @GetMapping("/gestion/etiquettes")
     String choose(@RequestParam(name = "code", required = false) List<String> chosen, Model model) {
+        fill(chosen, model.asMap()::put);
+        return "circulation/labels";
+    }
+
+    private void fill(List<String> chosen, java.util.function.BiConsumer<String, Object> model) {
         List<Row> rows = new ArrayList<>();
         for (Record r : catalogue.list(null, 0, RECENT_RECORDS)) {
             r.copies().forEach(c -> rows.add(new Row(r.id(), r.title(), c)));
         }
-        model.addAttribute("rows", rows);
-        model.addAttribute("chosen", chosen == null ? Set.of() : Set.copyOf(chosen));
-        model.addAttribute("max", MAX_LABELS);
-        return "circulation/labels";
+        model.accept("rows", rows);
+        model.accept("chosen", chosen == null ? Set.of() : Set.copyOf(chosen));
+        model.accept("max", MAX_LABELS);
     }
 
+    /** The sheet, or the choice page again with the reason (400) when a barcode is unknown or none is given. */
     @GetMapping(value = "/gestion/etiquettes/planche.pdf")
-    ResponseEntity<byte[]> pdf(@RequestParam(name = "code", required = false) List<String> ticked,
+    Object pdf(@RequestParam(name = "code", required = false) List<String> ticked,
             @RequestParam(name = "codes", defaultValue = "") String scanned) {
         Set<String> barcodes = new LinkedHashSet<>();
         if (ticked != null) {
@@ -66,10 +72,10 @@ class LabelPageController {
         }
         scanned.lines().map(String::trim).filter(s -> !s.isEmpty()).forEach(barcodes::add);
         if (barcodes.isEmpty()) {
-            throw ApiException.badRequest("Choose at least one copy");
+            return refused(ticked, "labels.error.none", "");
         }
         if (barcodes.size() > MAX_LABELS) {
-            throw ApiException.badRequest("At most " + MAX_LABELS + " labels at once");
+            return refused(ticked, "labels.error.tooMany", Integer.toString(MAX_LABELS));
         }
         List<LabelSheet.Label> labels = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -80,11 +86,20 @@ class LabelPageController {
                     () -> unknown.add(b));
         }
         if (!unknown.isEmpty()) {
-            throw ApiException.badRequest("No copy has the barcode " + String.join(", ", unknown));
+            return refused(ticked, "labels.error.unknown", String.join(", ", unknown));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("etiquettes.pdf").build().toString())
                 .body(sheet.render(labels));
+    }
+
+    private ModelAndView refused(List<String> ticked, String key, String detail) {
+        ModelAndView mav = new ModelAndView("circulation/labels");
+        fill(ticked, mav::addObject);
+        mav.addObject("labelsError", key);
+        mav.addObject("labelsErrorDetail", detail);
+        mav.setStatus(HttpStatus.BAD_REQUEST);
+        return mav;
     }
 }
