@@ -154,7 +154,9 @@ class CirculationBrowserTest extends IntegrationTestBase {
         audit();
         text.sendKeys("Voici l’étude de référence sur le sujet.");
         driver.findElement(By.id("answer-records")).sendKeys(cited.id());
-        driver.findElement(By.id("answer-minutes")).sendKeys(Keys.BACK_SPACE, "30");
+        WebElement minutes = driver.findElement(By.id("answer-minutes"));
+        minutes.clear();
+        minutes.sendKeys("30");
         driver.findElement(By.id("answer")).click();
         assertThat(waitFor(By.id("inbox-status")).getText()).isEqualTo("répondue");
         audit();
@@ -175,7 +177,8 @@ class CirculationBrowserTest extends IntegrationTestBase {
         Record r = new Fixtures(catalogue, memberApi).record("étude", 2);
         login(DOCUMENTALIST, PASSWORD);
         open("/gestion/exemplaires/" + r.id());
-        assertThat(driver.findElement(By.id("copies")).getText()).contains("362 VIL");
+        assertThat(driver.findElement(By.id("copies")).getText()).contains(r.copies().get(0).barcode(), "disponible");
+        assertThat(driver.findElement(By.id("cote-0")).getAttribute("value")).isEqualTo("362 VIL");
         open("/gestion/etiquettes");
         assertThat(driver.findElement(By.id("label-copies")).getText()).contains(r.title());
         open("/gestion/demandes");
