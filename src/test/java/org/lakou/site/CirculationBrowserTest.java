@@ -150,8 +150,12 @@ class CirculationBrowserTest extends IntegrationTestBase {
         audit();
         driver.findElement(By.id("accept")).click();
         waitFor(By.id("start")).click();
-        WebElement text = waitFor(By.id("answer-texte"));
+        WebElement file = waitFor(By.id("attach-file"));
         audit();
+        file.sendKeys(note().toString());
+        driver.findElement(By.id("attach")).click();
+        assertThat(waitFor(By.cssSelector(".flash")).getText()).contains("Le fichier est joint");
+        WebElement text = waitFor(By.id("answer-texte"));
         text.sendKeys("Voici l’étude de référence sur le sujet.");
         driver.findElement(By.id("answer-records")).sendKeys(cited.id());
         WebElement minutes = driver.findElement(By.id("answer-minutes"));
@@ -169,7 +173,18 @@ class CirculationBrowserTest extends IntegrationTestBase {
         assertThat(waitFor(By.id("request-status")).getText()).isEqualTo("répondue");
         audit();
         assertThat(driver.findElement(By.tagName("main")).getText())
-                .contains("Voici l’étude de référence sur le sujet.", cited.title());
+                .contains("Voici l’étude de référence sur le sujet.", cited.title(), "bibliographie-budgets.txt");
+    }
+
+    /** A file to attach, as a documentalist picks one from their disk (multipart, with the CSRF token). */
+    private static java.nio.file.Path note() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "browser-files"));
+            return java.nio.file.Files.writeString(dir.resolve("bibliographie-budgets.txt"),
+                    "Budgets participatifs : trois retours d'expérience.\n").toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
