@@ -83,8 +83,7 @@ class RequestService implements RequestApi {
 
     @Override
     public List<DocRequest> list(RequestStatus status, String assignee) {
-        Viewer v = Viewer.current();
-        Criteria c = v.isStaff() ? new Criteria() : Criteria.where("memberId").is(v.memberId());
+        Criteria c = visible(Viewer.current());
         if (status != null) {
             c = c.and("status").is(status);
         }
@@ -93,6 +92,15 @@ class RequestService implements RequestApi {
         }
         Query q = Query.query(c).with(Sort.by(Sort.Direction.DESC, "created")).limit(500);
         return mongo.find(q, RequestDocument.class).stream().map(RequestDocument::toRequest).toList();
+    }
+
+    @Override
+    public long count(RequestStatus status) {
+        return mongo.count(Query.query(visible(Viewer.current()).and("status").is(status)), RequestDocument.class);
+    }
+
+    private static Criteria visible(Viewer v) {
+        return v.isStaff() ? new Criteria() : Criteria.where("memberId").is(v.memberId());
     }
 
     @Override
@@ -246,11 +254,8 @@ class RequestService implements RequestApi {
     }
 
     private RequestDocument load(String id) {
-        RequestDocument d = mongo.findById(id, RequestDocument.class);
-        if (d == null) {
-            throw ApiException.notFound("Request", id);
-        }
-        return d;
+        return java.util.Optional.ofNullable(mongo.findById(id, RequestDocument.class))
+                .orElseThrow(() -> ApiException.notFound("Request", id));
     }
 
     private RequestDocument readable(String id) {
