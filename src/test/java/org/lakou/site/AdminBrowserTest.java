@@ -130,7 +130,7 @@ class AdminBrowserTest extends IntegrationTestBase {
         String base = "https://example.org/habitat-" + UUID.randomUUID().toString().substring(0, 8);
         thesaurus.importScheme(version(base, false).getBytes(StandardCharsets.UTF_8), "habitat-v1.ttl", "text/turtle",
                 "test");
-        Record r = catalogue.create(new RecordFields("Résorber l’habitat insalubre à Fort-de-France", null, List.of(),
+        Record r = catalogue.create(new RecordFields("Résorber les taudis à Fort-de-France", null, List.of(),
                 null, "2015", "étude", "fr", null, List.of(base + "/insalubre"), List.of(), null, AccessLevel.PUBLIC));
         catalogue.publish(r.id());
         Path v2 = Files.writeString(tmp.resolve("habitat-v2.ttl"), version(base, true));

@@ -100,7 +100,7 @@ class ThesaurusAdminPagesTest extends IntegrationTestBase {
         assertThat(second.location()).endsWith(PAGE + "/" + id + "/versions/2");
         Pages.Page review = admin.get(second.location());
         assertThat(review.status()).isEqualTo(200);
-        assertThat(review.body()).contains("1 concept(s) ajouté(s)", "2 concept(s) déprécié(s), 1 supprimé(s)",
+        assertThat(review.body()).contains("<h1>Fixture, version 2</h1>", "1 concept(s) ajouté(s)", "2 concept(s) déprécié(s), 1 supprimé(s)",
                 "Santé", "Médiation sociale", "Habitat indigne (proposé par le thésaurus)",
                 "href=\"/records/" + usesOld.id() + "\"", "href=\"/records/" + usesDead.id() + "\"",
                 "href=\"/records/" + usesGone.id() + "\"", "data-concept=\"" + ex + "old\"");

@@ -92,7 +92,7 @@ class ThesaurusAdminPageController {
                 .orElseThrow(() -> ApiException.notFound("Version", scheme.id() + "-v" + version));
         String lang = lang();
         model.addAttribute("scheme", scheme);
-        model.addAttribute("title", ThesaurusPageController.title(scheme, lang));
+        model.addAttribute("schemeTitle", ThesaurusPageController.title(scheme, lang));
         model.addAttribute("v", v);
         Integer current = scheme.currentVersion();
         boolean comparable = current != null && current != version;

@@ -37,6 +37,7 @@ public record VersionReview(List<Labelled> added, List<Relabel> relabelled, List
     }
 
     static final int RECORDS_SHOWN = 10;
+    static final int KEY_READS = 200;
 
     static VersionReview of(SchemeDiff diff, ThesaurusApi thesaurus, CatalogueApi catalogue, String schemeId,
             String lang) {
@@ -74,7 +75,11 @@ public record VersionReview(List<Labelled> added, List<Relabel> relabelled, List
         if (retired.isEmpty()) {
             return out;
         }
-        for (Record r : catalogue.findAll(catalogue.findBySubjects(retired))) {
+        List<String> ids = catalogue.findBySubjects(retired);
+        // by key when few: on the embedded Mongo an $in over ids scans the whole collection
+        List<Record> records = ids.size() > KEY_READS ? catalogue.findAll(ids)
+                : ids.stream().map(catalogue::find).flatMap(java.util.Optional::stream).toList();
+        for (Record r : records) {
             if (r.deleted()) {
                 continue;
             }
