@@ -147,6 +147,7 @@ class AdminBrowserTest extends IntegrationTestBase {
         assertThat(row.getText()).contains("habitat insalubre", "1 notice(s)", r.title());
         assertThat(row.findElement(By.cssSelector("a")).getAttribute("href")).endsWith("/records/" + r.id());
         assertThat(row.findElement(By.tagName("select")).getAttribute("value")).isEqualTo(base + "/indigne");
+        Browser.screenshot(driver, "AdminBrowserTest-version-review");
 
         driver.findElement(By.cssSelector("form.apply-form button[type=submit]")).click();
         waitFor(By.cssSelector(".applied"));
@@ -155,6 +156,7 @@ class AdminBrowserTest extends IntegrationTestBase {
         audit();
         assertThat(driver.findElement(By.cssSelector(".applied")).getText()).contains("1 notice(s) remappée(s)")
                 .contains("Index à jour.");
+        Browser.screenshot(driver, "AdminBrowserTest-version-applied");
         assertThat(catalogue.get(r.id()).subjects()).containsExactly(base + "/indigne");
         open("/records/" + r.id());
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("habitat indigne")
