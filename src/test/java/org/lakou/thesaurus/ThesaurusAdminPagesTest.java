@@ -72,6 +72,9 @@ class ThesaurusAdminPagesTest extends IntegrationTestBase {
         Pages.Page unknown = upload(admin, "notes.txt", "text/plain", "pas du RDF");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("Le fichier a été refusé", "unsupported-format");
+        Pages.Page empty = upload(admin, "vide.ttl", "text/turtle", "");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("Choisissez un fichier à déposer.");
         assertThat(thesaurus.schemes()).hasSize(schemes);
     }
 

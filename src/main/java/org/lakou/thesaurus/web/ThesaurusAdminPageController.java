@@ -63,7 +63,8 @@ class ThesaurusAdminPageController {
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
             HttpServletResponse response) throws IOException {
         if (file == null || file.isEmpty()) {
-            return refused(model, response, null, "admin.thesaurus.upload.empty", null);
+            return refused(model, response, HttpServletResponse.SC_BAD_REQUEST, null, "admin.thesaurus.upload.empty",
+                    null);
         }
         try {
             ImportResult r = thesaurus.importScheme(file.getBytes(), file.getOriginalFilename(), file.getContentType(),
@@ -71,14 +72,15 @@ class ThesaurusAdminPageController {
             return "redirect:" + BASE + "/" + r.schemeId() + "/versions/" + r.version();
         } catch (ApiException e) {
             Object report = e.properties().get("report");
-            return refused(model, response, e.getMessage(), "admin.thesaurus.upload.refused",
+            // the import's own status: 400 for a refused file, 413 for one over the size limit
+            return refused(model, response, e.status().value(), e.getMessage(), "admin.thesaurus.upload.refused",
                     report instanceof QualityReport q ? q : null);
         }
     }
 
-    private String refused(Model model, HttpServletResponse response, String detail, String messageKey,
+    private String refused(Model model, HttpServletResponse response, int status, String detail, String messageKey,
             QualityReport report) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setStatus(status);
         model.addAttribute("uploadError", messageKey);
         model.addAttribute("uploadDetail", detail);
         model.addAttribute("uploadReport", report);
