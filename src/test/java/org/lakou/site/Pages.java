@@ -76,6 +76,21 @@ public final class Pages {
                 Map.of("Content-Type", "application/x-www-form-urlencoded"));
     }
 
+    /** Posts one file as a multipart form, with the CSRF field of {@code csrfFrom} (a page of this session). */
+    public Page postFile(String path, String field, String fileName, String contentType, byte[] content,
+            Page csrfFrom) {
+        String boundary = "lakou" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfFrom.csrf()
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
     /** Logs in through the form, as a browser does. */
     public Page login(String email, String password) {
         Page form = get("/login");

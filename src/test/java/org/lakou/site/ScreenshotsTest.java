@@ -99,6 +99,27 @@ class ScreenshotsTest extends IntegrationTestBase {
         save(out.resolve("thesaurus.png"));
     }
 
+    /** The staff desk's statistics dashboard, with a loan and a request so that its charts show something. */
+    @Test
+    void takeTheDashboardScreenshot() throws IOException {
+        org.lakou.stats.StatsActivity.create(catalogue, documentalist(), member(), memberId(MEMBER));
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl() + "/login");
+        driver.findElement(By.id("username")).sendKeys(ADMIN);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("a[href='/gestion']")));
+        driver.get(baseUrl() + "/gestion/admin/statistiques");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> driver.executeScript(
+                "return !!(window.Chart && Chart.getChart(document.getElementById('chart-months')));"));
+        // draw the final frame now rather than mid-animation
+        driver.executeScript("Object.values(Chart.instances).forEach(c => { c.stop(); c.update('none'); });");
+        Path out = Path.of("docs", "screenshots");
+        Files.createDirectories(out);
+        save(out.resolve("dashboard.png"));
+    }
+
     private void shoot(String path, Path file) throws IOException {
         driver.get(baseUrl() + path);
         save(file);
