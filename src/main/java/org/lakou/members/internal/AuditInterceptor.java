@@ -17,7 +17,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Audits every state-changing API call made by staff: who (account), what (method, route and the
+ * Audits every state-changing API call (and staff desk form post) made by staff: who (account), what (method, route and the
  * concrete path), when, and the outcome status. Done at the web layer so the catalogue, ingest and
  * thesaurus are audited without depending on the members module.
  */
@@ -36,7 +36,8 @@ class AuditInterceptor implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/**");
+        // the staff desk's pages change the same data as the API, so their form posts are audited too
+        registry.addInterceptor(this).addPathPatterns("/api/**", "/gestion/**");
     }
 
     @Override
