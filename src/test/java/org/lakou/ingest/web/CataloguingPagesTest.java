@@ -110,9 +110,9 @@ class CataloguingPagesTest extends IntegrationTestBase {
     @Test
     void theDraftsListSortsByTitleAndFiltersByType() {
         String run = Long.toString(System.nanoTime());
-        Record zeta = catalogue.create(fields("Zèbre " + run, "rapport"));
-        clock.advance(Duration.ofSeconds(1)); // a clock that stands still would give both the same date
         Record alpha = catalogue.create(fields("Abeille " + run, "étude"));
+        clock.advance(Duration.ofSeconds(1)); // a clock that stands still would give both the same date
+        Record zeta = catalogue.create(fields("Zèbre " + run, "rapport"));
         Pages doc = as(DOCUMENTALIST);
 
         String byTitle = doc.get("/gestion/brouillons?tri=titre").body();
