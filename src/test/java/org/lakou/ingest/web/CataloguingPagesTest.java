@@ -64,6 +64,10 @@ class CataloguingPagesTest extends IntegrationTestBase {
             assertThat(a.location()).as(page).endsWith("/login");
             assertThat(member.get(page).status()).as(page).isEqualTo(403);
         }
+        Pages doc = as(DOCUMENTALIST);
+        assertThat(doc.get("/gestion/depot?lang=en").body()).contains("Upload documents", "lang=\"en\"");
+        assertThat(doc.get("/gestion/notices/" + r.id()).body()).contains("Change history", "Save");
+        assertThat(doc.get("/gestion/depot?lang=fr").body()).contains("Déposer des documents");
         Pages.Page memberForm = member.get("/compte");
         assertThat(member.post("/gestion/notices/" + r.id() + "/supprimer", Map.of(), memberForm).status())
                 .isEqualTo(403);
