@@ -66,7 +66,7 @@ class CataloguingPagesTest extends IntegrationTestBase {
         }
         Pages doc = as(DOCUMENTALIST);
         assertThat(doc.get("/gestion/depot?lang=en").body()).contains("Upload documents", "lang=\"en\"");
-        assertThat(doc.get("/gestion/notices/" + r.id()).body()).contains("Change history", "Save");
+        assertThat(doc.get("/gestion/notices/" + r.id()).body()).contains("Suggested subjects", "Save", "Publish");
         assertThat(doc.get("/gestion/depot?lang=fr").body()).contains("Déposer des documents");
         Pages.Page memberForm = member.get("/compte");
         assertThat(member.post("/gestion/notices/" + r.id() + "/supprimer", Map.of(), memberForm).status())
