@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,8 @@ import org.lakou.site.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The cataloguing desk's pages on the live application: access, upload with its per-file outcome
- * (draft, duplicate, quarantine), the drafts list's filters and sort, the review screen's subject
- * decisions, the editor's conflict protection, publishing, withdrawing and deleting behind a
- * confirmation, the history from the audit log, and the quarantine's retry and discard.
+ * The cataloguing desk's pages, live: access, upload outcomes, drafts filters and sort, subject
+ * decisions, the conflict protection, confirmations, audit history, quarantine retry and discard.
  */
 class CataloguingPagesTest extends IntegrationTestBase {
 
@@ -240,15 +239,12 @@ class CataloguingPagesTest extends IntegrationTestBase {
         assertThat(doc.get("/api/ingest/quarantine/" + id, "application/json").status()).isEqualTo(404);
     }
 
-    // --- helpers ---
-
     private Record draft(String title) {
         return catalogue.create(fields(title, "rapport"));
     }
 
     private static RecordFields fields(String title, String type) {
-        return new RecordFields(title, null, List.of("Réseau"), null, "2024", type, "fr", "Résumé.", null, null,
-                null, null);
+        return new RecordFields(title, null, List.of("Réseau"), null, "2024", type, "fr", "Résumé.", null, null, null, null);
     }
 
     private Record withText(String title, String text) {
@@ -282,14 +278,14 @@ class CataloguingPagesTest extends IntegrationTestBase {
             if (!row.body().contains("hx-trigger")) {
                 return row.body();
             }
-            sleep();
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
         }
         throw new AssertionError("upload " + uploadId + " still running");
     }
 
     private static List<String> ids(String location) {
         Matcher m = Pattern.compile("suivi=([^&]+)").matcher(location);
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         while (m.find()) {
             out.add(m.group(1));
         }
@@ -299,14 +295,5 @@ class CataloguingPagesTest extends IntegrationTestBase {
     private static String between(String s, String start, String end) {
         int i = s.indexOf(start) + start.length();
         return s.substring(i, s.indexOf(end, i));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
