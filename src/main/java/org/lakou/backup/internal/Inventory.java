@@ -50,6 +50,12 @@ final class Inventory {
             "login_throttle", "failed-login counters of the last minutes",
             "password_resets", "single-use reset links valid for minutes; a restore must not revive them");
 
+    /**
+     * Written by Lakou itself on any start, the restore command's included (the generated OAI token
+     * key): not data that makes a database "not empty", and replaced by the backup's copy.
+     */
+    static final java.util.Set<String> SEEDED_AT_START = java.util.Set.of("oai_settings");
+
     private Inventory() {
     }
 

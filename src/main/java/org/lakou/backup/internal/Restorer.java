@@ -43,14 +43,15 @@ final class Restorer {
             Manifest m = in.manifest();
             TreeSet<String> targets = new TreeSet<>(Inventory.backedUpCollections());
             m.entries().stream().filter(e -> e.collection() != null).forEach(e -> targets.add(e.collection()));
-            List<String> occupied = targets.stream().filter(c -> db.getCollection(c).estimatedDocumentCount() > 0)
-                    .toList();
+            List<String> occupied = targets.stream().filter(c -> !Inventory.SEEDED_AT_START.contains(c))
+                    .filter(c -> db.getCollection(c).estimatedDocumentCount() > 0).toList();
             if (!occupied.isEmpty() && !force) {
                 throw new Refused("the database is not empty (" + String.join(", ", occupied.subList(0,
                         Math.min(5, occupied.size()))) + (occupied.size() > 5 ? ", …" : "")
                         + " hold documents); restore into an empty data folder or database, or add --force to "
                         + "replace its contents");
             }
+            Inventory.SEEDED_AT_START.forEach(c -> db.getCollection(c).drop());
             if (force) {
                 targets.forEach(c -> db.getCollection(c).drop());
                 Inventory.SKIPPED.keySet().stream().filter(c -> !"job_leases".equals(c))

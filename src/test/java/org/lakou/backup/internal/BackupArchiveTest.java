@@ -72,15 +72,22 @@ class BackupArchiveTest extends IntegrationTestBase {
     @Test
     void aBackupTakenDuringWritesHasNoLoanOrHoldPointingAtAMissingRecord() throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger progress = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Integer>> writers = new ArrayList<>();
         for (int t = 0; t < 2; t++) {
-            writers.add(pool.submit(() -> writeUntil(stop)));
+            writers.add(pool.submit(() -> writeUntil(stop, progress)));
         }
-        Thread.sleep(500);
-        BackupInfo info;
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (progress.get() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50); // the first loans exist: the backups start while the writers are in their stride
+        }
+        List<BackupInfo> taken = new ArrayList<>();
         try {
-            info = backups.create();
+            // several in a row: a small test database is copied in well under a second
+            for (int i = 0; i < 6; i++) {
+                taken.add(backups.create());
+            }
         } finally {
             stop.set(true);
             pool.shutdown();
@@ -90,19 +97,21 @@ class BackupArchiveTest extends IntegrationTestBase {
             written += w.get();
         }
 
-        assertThat(info.checksumOk()).as(info.problem()).isTrue();
-        try (ArchiveReader in = new ArchiveReader(Path.of(info.path()))) {
-            Set<String> records = ids(in, "records", "_id");
-            List<String> loaned = values(in, "loans", "recordId");
-            List<String> held = values(in, "holds", "_id");
-            assertThat(written).as("records and loans written by the writers").isGreaterThan(4);
-            assertThat(loaned).as("loans in the backup").isNotEmpty();
-            assertThat(records).as("every loan's record is in the backup").containsAll(loaned);
-            assertThat(records).as("every hold's record is in the backup").containsAll(held);
+        assertThat(written).as("records and loans written by the writers").isGreaterThan(6);
+        for (BackupInfo info : taken) {
+            assertThat(info.checksumOk()).as(info.problem()).isTrue();
+            try (ArchiveReader in = new ArchiveReader(Path.of(info.path()))) {
+                Set<String> records = ids(in, "records", "_id");
+                List<String> loaned = values(in, "loans", "recordId");
+                List<String> held = values(in, "holds", "_id");
+                assertThat(loaned).as("loans in the backup").isNotEmpty();
+                assertThat(records).as("every loan's record is in %s", info.name()).containsAll(loaned);
+                assertThat(records).as("every hold's record is in %s", info.name()).containsAll(held);
+            }
         }
     }
 
-    private int writeUntil(AtomicBoolean stop) {
+    private int writeUntil(AtomicBoolean stop, java.util.concurrent.atomic.AtomicInteger progress) {
         Fixtures f = new Fixtures(catalogue, memberApi);
         int n = 0;
         while (!stop.get()) {
@@ -110,6 +119,7 @@ class BackupArchiveTest extends IntegrationTestBase {
             var r = f.record("book", 2);
             circulation.checkout(f.barcodes(r).get(0), f.member(MemberCategory.ASSOCIATION).id());
             circulation.placeHold(r.id(), f.member(MemberCategory.ETAT).id(), null);
+            progress.incrementAndGet();
             n++;
         }
         return n;
