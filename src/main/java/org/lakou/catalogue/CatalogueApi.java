@@ -58,6 +58,9 @@ public interface CatalogueApi {
 
     long count(RecordStatus status);
 
+    /** Every record document, tombstones and harvested copies included, from the collection's metadata. */
+    long totalRecordCount();
+
     /**
      * Replaces the editable fields when {@code expectedVersion} is current.
      *

@@ -46,7 +46,7 @@ class CrashRecoveryIT {
         Set<String> shas = writeDocuments(importRoot);
         Path data = work.resolve("data");
         String[] args = {"--lakou.storage.data-dir=" + data, "--lakou.ingest.import-roots=" + importRoot,
-            "--lakou.ingest.batch-threads=4", "--lakou.members.bcrypt-strength=4"};
+            "--lakou.ingest.batch-threads=4", "--lakou.ingest.parse-timeout=30s", "--lakou.members.bcrypt-strength=4"};
 
         int processedAtKill;
         try (LakouJar first = new LakouJar(work.resolve("run1"), args).start()) {
@@ -77,39 +77,37 @@ class CrashRecoveryIT {
     }
 
     private static void checkStore(MongoClient client, Set<String> shas, long solrDocuments) {
-        {
-            MongoDatabase db = client.getDatabase("lakou");
-            Map<String, Integer> recordsPerFile = new HashMap<>();
-            long records = 0;
-            for (Document r : db.getCollection("records").find().batchSize(100)) {
-                records++;
-                for (Document f : r.getList("files", Document.class)) {
-                    recordsPerFile.merge(f.getString("_id") != null ? f.getString("_id") : f.getString("id"), 1,
-                            Integer::sum);
-                }
+        MongoDatabase db = client.getDatabase("lakou");
+        Map<String, Integer> recordsPerFile = new HashMap<>();
+        long records = 0;
+        for (Document r : db.getCollection("records").find().batchSize(100)) {
+            records++;
+            for (Document f : r.getList("files", Document.class)) {
+                recordsPerFile.merge(f.getString("_id") != null ? f.getString("_id") : f.getString("id"), 1,
+                        Integer::sum);
             }
-            assertThat(recordsPerFile.keySet()).containsExactlyInAnyOrderElementsOf(shas);
-            assertThat(recordsPerFile.values()).as("records per file").containsOnly(1);
-            assertThat(records).isEqualTo(FILES);
-
-            Set<String> quarantined = new HashSet<>();
-            db.getCollection("quarantine").find().forEach(q -> quarantined.add(q.getString("sha256")));
-            for (Document f : db.getCollection("files.files").find()) {
-                String sha = f.getString("_id");
-                assertThat(recordsPerFile.containsKey(sha) || quarantined.contains(sha))
-                        .as("stored file %s is referenced", sha).isTrue();
-            }
-            Set<String> stored = new HashSet<>();
-            db.getCollection("files.files").find().forEach(f -> stored.add(f.getString("_id")));
-            db.getCollection("files.chunks").find().batchSize(50)
-                    .forEach(c -> assertThat(stored).as("chunk %s has its file", c.get("_id")).contains(c.getString("files_id")));
-            for (Document claim : db.getCollection("file_index").find()) {
-                assertThat(claim.getString("recordId") != null || claim.getBoolean("quarantined", false))
-                        .as("no dangling claim: %s", claim.toJson()).isTrue();
-            }
-            assertThat(db.getCollection("index_queue").countDocuments()).as("outbox drained").isZero();
-            assertThat(solrDocuments).as("Solr's count equals MongoDB's").isEqualTo(records);
         }
+        assertThat(recordsPerFile.keySet()).containsExactlyInAnyOrderElementsOf(shas);
+        assertThat(recordsPerFile.values()).as("records per file").containsOnly(1);
+        assertThat(records).isEqualTo(FILES);
+
+        Set<String> quarantined = new HashSet<>();
+        db.getCollection("quarantine").find().forEach(q -> quarantined.add(q.getString("sha256")));
+        for (Document f : db.getCollection("files.files").find()) {
+            String sha = f.getString("_id");
+            assertThat(recordsPerFile.containsKey(sha) || quarantined.contains(sha))
+                    .as("stored file %s is referenced", sha).isTrue();
+        }
+        Set<String> stored = new HashSet<>();
+        db.getCollection("files.files").find().forEach(f -> stored.add(f.getString("_id")));
+        db.getCollection("files.chunks").find().batchSize(50)
+                .forEach(c -> assertThat(stored).as("chunk %s has its file", c.get("_id")).contains(c.getString("files_id")));
+        for (Document claim : db.getCollection("file_index").find()) {
+            assertThat(claim.getString("recordId") != null || claim.getBoolean("quarantined", false))
+                    .as("no dangling claim: %s", claim.toJson()).isTrue();
+        }
+        assertThat(db.getCollection("index_queue").countDocuments()).as("outbox drained").isZero();
+        assertThat(solrDocuments).as("Solr's count equals MongoDB's").isEqualTo(records);
     }
 
     /** 200 small HTML pages in French, each different, so each is a new file. */
@@ -134,7 +132,8 @@ class CrashRecoveryIT {
     }
 
     private static int awaitProcessed(LakouJar jar, String job, int atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        // generous: the first files wait for parse worker JVMs to start, slow on a crowded machine
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < deadline) {
             int processed = processed(jar.admin().get("/api/ingest/jobs/" + job).json());
             if (processed >= atLeast) {
@@ -146,7 +145,8 @@ class CrashRecoveryIT {
     }
 
     private static JsonNode awaitDone(LakouJar jar, String job) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        // before claims named their node, a killed node's claims blocked their files for 2 x parse-timeout + 1 min
+        long deadline = System.nanoTime() + Duration.ofSeconds(100).toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode j = jar.admin().get("/api/ingest/jobs/" + job).json();
             if (!"RUNNING".equals(j.get("state").asString())) {
@@ -154,7 +154,7 @@ class CrashRecoveryIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the second import did not finish within 90 s (a dead node's claims block it?)");
+        throw new AssertionError("the second import did not finish within 100 s (a dead node's claims block it?)");
     }
 
     private static int processed(JsonNode job) {

@@ -71,9 +71,11 @@ final class TwoNodes implements AutoCloseable {
         p.put("lakou.circulation.notice-interval", "1h");
         p.put("lakou.alerts.interval", "1h");
         p.put("lakou.oai.harvest.scheduler-tick", "1h");
-        return new SpringApplicationBuilder(LakouApplication.class).properties(p)
+        // as command-line arguments: default properties would lose to application.yaml (server.port 8080)
+        String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(LakouApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", clock))
-                .run();
+                .run(args);
     }
 
     static TestHttp admin(ConfigurableApplicationContext node) {

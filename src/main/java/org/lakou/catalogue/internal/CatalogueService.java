@@ -131,6 +131,11 @@ class CatalogueService implements CatalogueApi {
         return mongo.count(listQuery(status), RecordDocument.class);
     }
 
+    @Override
+    public long totalRecordCount() {
+        return mongo.getCollection("records").estimatedDocumentCount();
+    }
+
     private static Query listQuery(RecordStatus status) {
         Criteria c = Criteria.where("deleted").is(false);
         if (status != null) {
