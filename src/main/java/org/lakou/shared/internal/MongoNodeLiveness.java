@@ -38,6 +38,9 @@ class MongoNodeLiveness implements NodeLiveness {
         this.clock = clock;
         this.self = lease.nodeId();
         beat();
+        // every start is a new node id: forget the long-dead ones (a scan, but of a tiny collection, once)
+        Date longAgo = Date.from(clock.instant().minus(Duration.ofDays(1)));
+        mongo.getCollection(COLLECTION).deleteMany(Filters.lt("seen", longAgo));
     }
 
     @Override
