@@ -46,7 +46,7 @@ class CrashRecoveryIT {
         Set<String> shas = writeDocuments(importRoot);
         Path data = work.resolve("data");
         String[] args = {"--lakou.storage.data-dir=" + data, "--lakou.ingest.import-roots=" + importRoot,
-            "--lakou.ingest.batch-threads=4", "--lakou.ingest.parse-timeout=30s", "--lakou.members.bcrypt-strength=4"};
+            "--lakou.ingest.batch-threads=4", "--lakou.members.bcrypt-strength=4"};
 
         int processedAtKill;
         try (LakouJar first = new LakouJar(work.resolve("run1"), args).start()) {
@@ -146,6 +146,7 @@ class CrashRecoveryIT {
 
     private static JsonNode awaitDone(LakouJar jar, String job) throws InterruptedException {
         // before claims named their node, a killed node's claims blocked their files for 2 x parse-timeout + 1 min
+        // (3 min at the default 60 s): this deadline is what fails on that code
         long deadline = System.nanoTime() + Duration.ofSeconds(100).toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode j = jar.admin().get("/api/ingest/jobs/" + job).json();
