@@ -25,13 +25,13 @@ import org.lakou.catalogue.RecordNotFoundException;
 import org.lakou.catalogue.RecordStatus;
 import org.lakou.catalogue.SubjectRemap;
 import org.lakou.shared.ApiException;
+import org.lakou.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,19 +69,24 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public Record create(RecordFields fields) {
-        return insert(fields, List.of());
+        return insert(Ids.newId(), fields, List.of());
     }
 
     @Override
-    public Record createFromFile(RecordFields fields, FileRef file, String extractedText) {
+    public Record createFromFile(String id, RecordFields fields, FileRef file, String extractedText) {
+        RecordDocument earlier = mongo.findById(id, RecordDocument.class);
+        if (earlier != null) {
+            return earlier.toRecord(); // a retry after a crash that left the record written
+        }
         if (extractedText != null && !extractedText.isEmpty()) {
             texts.put(file.id(), extractedText);
         }
-        return insert(fields, List.of(file));
+        return insert(id, fields, List.of(file));
     }
 
-    private Record insert(RecordFields fields, List<FileRef> files) {
+    private Record insert(String id, RecordFields fields, List<FileRef> files) {
         RecordDocument doc = RecordDocument.create(fields, RecordStatus.DRAFT, clock.instant());
+        doc.id = id;
         doc.files = new ArrayList<>(files);
         return saved(mongo.insert(doc), Change.CREATED);
     }
@@ -124,6 +129,11 @@ class CatalogueService implements CatalogueApi {
     @Override
     public long count(RecordStatus status) {
         return mongo.count(listQuery(status), RecordDocument.class);
+    }
+
+    @Override
+    public long totalRecordCount() {
+        return mongo.getCollection("records").estimatedDocumentCount();
     }
 
     private static Query listQuery(RecordStatus status) {
@@ -206,6 +216,11 @@ class CatalogueService implements CatalogueApi {
     }
 
     @Override
+    public Optional<Instant> oldestPendingIndexWork() {
+        return outbox.oldestPending();
+    }
+
+    @Override
     public List<IndexSource> indexSources(List<String> recordIds) {
         return outbox.sources(recordIds);
     }
@@ -237,9 +252,8 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public List<String> findBySubjects(Collection<String> subjectUris) {
-        Query q = Query.query(Criteria.where("subjects").in(subjectUris).and("deleted").is(false));
-        q.fields().include("_id");
-        return mongo.find(q, org.bson.Document.class, "records").stream().map(d -> d.getString("_id")).toList();
+        return mongo.find(RecordDocument.idsBySubjects(subjectUris), org.bson.Document.class, "records").stream()
+                .map(d -> d.getString("_id")).toList();
     }
 
     @Override
@@ -269,21 +283,8 @@ class CatalogueService implements CatalogueApi {
         return doc;
     }
 
-    /** A record an editor may change: it exists, is not a tombstone, and is not a harvested copy. */
     private RecordDocument live(String id) {
-        RecordDocument doc = mongo.findById(id, RecordDocument.class);
-        if (doc == null) {
-            throw new RecordNotFoundException(id);
-        }
-        if (doc.provenance != null) {
-            throw ApiException.conflict("Record " + id + " is a read-only copy harvested from "
-                    + doc.provenance.sourceName() + "; it changes only when its source does").with("id", id);
-        }
-        if (doc.deleted) {
-            throw new ApiException(HttpStatus.GONE, "Record deleted", "Record " + id + " was deleted")
-                    .with("id", id);
-        }
-        return doc;
+        return RecordDocument.editable(mongo.findById(id, RecordDocument.class), id);
     }
 
     private Record touch(RecordDocument doc, Change change) {

@@ -1,10 +1,12 @@
 package org.lakou.catalogue.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.lakou.catalogue.FileRef;
@@ -49,6 +51,10 @@ class IndexOutbox {
 
     long pendingCount() {
         return queue.size();
+    }
+
+    Optional<Instant> oldestPending() {
+        return queue.oldestQueued();
     }
 
     /**

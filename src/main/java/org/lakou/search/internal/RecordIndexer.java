@@ -52,9 +52,14 @@ class RecordIndexer {
     private Instant nextReconcile = Instant.MAX;
     private long lastWriteNanos = System.nanoTime() - Duration.ofHours(1).toNanos();
     private boolean lastBatchFull;
+    private final IndexOrphans orphans;
+    /** After start-up and each periodic reconciliation, once the outbox is empty (see IndexOrphans). */
+    private boolean orphanCheckDue = true;
 
-    RecordIndexer(CatalogueApi catalogue, BatchWriter writer, JobLease lease, SearchProperties props, Clock clock) {
+    RecordIndexer(CatalogueApi catalogue, BatchWriter writer, JobLease lease, SearchProperties props, Clock clock,
+            IndexOrphans orphans) {
         this.catalogue = catalogue;
+        this.orphans = orphans;
         this.writer = writer;
         this.lease = lease;
         this.props = props;
@@ -152,6 +157,7 @@ class RecordIndexer {
                 if (holdsLease) {
                     periodicReconcile();
                     drain();
+                    checkOrphans();
                     if (failures > 0) {
                         log.info("Indexing resumed after {} failed attempt(s)", failures);
                     }
@@ -196,9 +202,17 @@ class RecordIndexer {
         nextReconcile = clock.instant().plus(props.reconcileInterval());
     }
 
+    private void checkOrphans() {
+        if (orphanCheckDue && catalogue.pendingIndexCount() == 0) {
+            orphans.removeIfOvercounted();
+            orphanCheckDue = false;
+        }
+    }
+
     private void periodicReconcile() {
         if (clock.instant().isAfter(nextReconcile)) {
             nextReconcile = clock.instant().plus(props.reconcileInterval());
+            orphanCheckDue = true;
             int n = catalogue.reconcile();
             if (n > 0) {
                 log.info("Periodic reconciliation queued {} record(s)", n);

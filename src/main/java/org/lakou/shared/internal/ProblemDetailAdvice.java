@@ -6,11 +6,14 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.EnumCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -120,6 +123,22 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
         return problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
                 "Authentication is required: HTTP Basic, a bearer token or a session");
+    }
+
+    /**
+     * MongoDB unreachable: Spring translates the driver's timeouts to
+     * {@link DataAccessResourceFailureException}; code that uses a collection directly sees them raw.
+     * A 503 with Retry-After, so clients and load balancers retry instead of reporting a bug.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoTimeoutException.class,
+        MongoSocketException.class})
+    ResponseEntity<ProblemDetail> databaseDown(Exception e) {
+        log.warn("MongoDB unavailable: {}", e.toString());
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot be reached; retry in a few seconds");
+        pd.setTitle("Database unavailable");
+        pd.setType(URI.create("https://lakou.org/problems/database-unavailable"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10").body(pd);
     }
 
     @ExceptionHandler(Exception.class)
