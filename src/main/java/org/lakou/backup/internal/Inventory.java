@@ -37,7 +37,7 @@ final class Inventory {
             "members", "member_emails", "api_tokens",
             "records",
             // what records point at, and registries that point back at records
-            "record_texts", "copy_barcodes", "file_index", "bucket:files", "harvest_sources",
+            "record_texts", "record_uploaders", "copy_barcodes", "file_index", "bucket:files", "harvest_sources",
             "thesaurus_schemes", "thesaurus_versions", "bucket:thesaurus", "thesaurus_local")
             .map(n -> n.startsWith("bucket:") ? new Item(n.substring(7), true) : new Item(n, false))
             .toList();
@@ -48,7 +48,9 @@ final class Inventory {
             "index_feed_inflight", "an indexer's in-flight announcement, expires in 60 s",
             "job_leases", "which node runs which background job now",
             "login_throttle", "failed-login counters of the last minutes",
-            "password_resets", "single-use reset links valid for minutes; a restore must not revive them");
+            "password_resets", "single-use reset links valid for minutes; a restore must not revive them",
+            "app_nodes", "the nodes' heartbeats: which node is alive now",
+            "desk_uploads", "the upload page's per-file progress, polled for the minutes an upload takes");
 
     /**
      * Written by Lakou itself on any start, the restore command's included (the generated OAI token
