@@ -50,10 +50,12 @@ public class Ingestor {
     private final IngestProperties properties;
     private final Clock clock;
     private final Spool spool;
+    private final NearDuplicateCheck nearDuplicates;
 
     Ingestor(CatalogueApi catalogue, WorkerPool workers, FileStore files, FileIndex index, QuarantineStore quarantine,
-            IngestProperties properties, StorageProperties storage, Clock clock) {
+            IngestProperties properties, StorageProperties storage, Clock clock, NearDuplicateCheck nearDuplicates) {
         this.catalogue = catalogue;
+        this.nearDuplicates = nearDuplicates;
         this.workers = workers;
         this.files = files;
         this.index = index;
@@ -166,6 +168,7 @@ public class Ingestor {
                     r.truncated(), textStatus);
             Record record = catalogue.createFromFile(MetadataMapper.fields(r, name), ref, r.text());
             index.complete(sha, record.id());
+            nearDuplicates.check(record, r.text());
             return new IngestOutcome(Status.CREATED, record, r.text().length(), r.truncated(), textStatus, null);
         } catch (IOException | RuntimeException e) {
             index.release(sha);

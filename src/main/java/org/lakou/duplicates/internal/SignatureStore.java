@@ -1,0 +1,136 @@
+package org.lakou.duplicates.internal;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signatures and LSH buckets in Mongo, every read and write by {@code _id} (mongo-java-server
+ * serves only unique indexes; anything else scans). {@code near_dup_signatures/_id = recordId}
+ * holds the signature (128 ints as 512 bytes), the matches found and {@code bucketed}, set once
+ * the record is in all its buckets; {@code near_dup_buckets/_id = band:hash} holds record ids.
+ * Bucket writes are {@code $addToSet} upserts, so repeating them is harmless.
+ */
+@Component
+class SignatureStore {
+
+    static final String SIGNATURES = "near_dup_signatures";
+    static final String BUCKETS = "near_dup_buckets";
+
+    record Match(String id, double similarity) {
+    }
+
+    private final MongoTemplate mongo;
+
+    SignatureStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The signatures of those of {@code ids} that have one, in one query. */
+    Map<String, int[]> signatures(Collection<String> ids) {
+        Map<String, int[]> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Query q = Query.query(Criteria.where("_id").in(ids));
+        q.fields().include("_id", "sig");
+        q.cursorBatchSize(500);
+        mongo.find(q, Document.class, SIGNATURES).forEach(d -> {
+            Binary sig = d.get("sig", Binary.class);
+            if (sig != null) {
+                out.put(d.getString("_id"), decode(sig.getData()));
+            }
+        });
+        return out;
+    }
+
+    /** Every record id in these buckets, in one query. */
+    Set<String> bucketMembers(List<String> keys) {
+        Set<String> out = new HashSet<>();
+        mongo.find(Query.query(Criteria.where("_id").in(keys)), Document.class, BUCKETS)
+                .forEach(d -> out.addAll(d.getList("ids", String.class, List.of())));
+        return out;
+    }
+
+    /** Writes the record's signature (null: too little text) and matches, not yet bucketed. */
+    void save(String id, int[] sig, List<Match> matches) {
+        Document doc = new Document("_id", id).append("sig", sig == null ? null : new Binary(encode(sig)))
+                .append("matches", matches.stream().map(SignatureStore::toDocument).toList())
+                .append("bucketed", false);
+        mongo.save(doc, SIGNATURES);
+    }
+
+    void addToBuckets(String id, List<String> keys) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, BUCKETS);
+        for (String key : keys) {
+            bulk.upsert(Query.query(Criteria.where("_id").is(key)), new Update().addToSet("ids", id));
+        }
+        bulk.execute();
+    }
+
+    /** Records the match on the other record's side too: one entry per record, the newest similarity. */
+    void link(String otherId, Match match) {
+        Query other = Query.query(Criteria.where("_id").is(otherId));
+        mongo.updateFirst(other, new Update().pull("matches", new Document("id", match.id())), SIGNATURES);
+        mongo.updateFirst(other, new Update().push("matches", toDocument(match)), SIGNATURES);
+    }
+
+    void markBucketed(String id) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("bucketed", true), SIGNATURES);
+    }
+
+    List<Match> matches(String id) {
+        Query q = Query.query(Criteria.where("_id").is(id));
+        q.fields().include("matches");
+        Document d = mongo.findOne(q, Document.class, SIGNATURES);
+        List<Match> out = new ArrayList<>();
+        if (d != null) {
+            d.getList("matches", Document.class, List.of()).forEach(m ->
+                    out.add(new Match(m.getString("id"), ((Number) m.get("similarity")).doubleValue())));
+        }
+        return out;
+    }
+
+    /** Those of {@code ids} whose signature is complete: present, with text, and in every bucket. */
+    Set<String> complete(Collection<String> ids) {
+        Query q = Query.query(Criteria.where("_id").in(ids));
+        q.fields().include("_id", "bucketed", "sig");
+        Set<String> out = new HashSet<>();
+        mongo.find(q, Document.class, SIGNATURES).forEach(d -> {
+            if (Boolean.TRUE.equals(d.getBoolean("bucketed")) && d.get("sig") != null) {
+                out.add(d.getString("_id"));
+            }
+        });
+        return out;
+    }
+
+    private static Document toDocument(Match m) {
+        return new Document("id", m.id()).append("similarity", m.similarity());
+    }
+
+    static byte[] encode(int[] sig) {
+        ByteBuffer buf = ByteBuffer.allocate(sig.length * Integer.BYTES);
+        buf.asIntBuffer().put(sig);
+        return buf.array();
+    }
+
+    static int[] decode(byte[] bytes) {
+        int[] sig = new int[bytes.length / Integer.BYTES];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(sig);
+        return sig;
+    }
+}
