@@ -2,11 +2,11 @@ package org.lakou.duplicates.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.regex.Pattern;
 
 /**
  * MinHash signatures of word shingles, and their LSH band keys. Deterministic: the hash functions
@@ -32,8 +32,12 @@ final class MinHash {
     private static final long SEED = 0x4c616b6f754e4455L; // fixed forever: stored signatures depend on it
     private static final long[] A = new long[HASHES];
     private static final long[] B = new long[HASHES];
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    /** Marks a separator in {@link #FOLDED}, compared by identity. */
+    private static final String SEPARATOR = new String("separator");
+    private static final String[] ASCII = new String[128];
+    private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
 
     static {
         SplittableRandom random = new SplittableRandom(SEED);
@@ -41,59 +45,62 @@ final class MinHash {
             A[i] = random.nextLong() | 1L; // odd multipliers: multiply-shift hashing is then universal
             B[i] = random.nextLong();
         }
+        for (char c = 0; c < 128; c++) {
+            boolean word = Character.isLetterOrDigit(c);
+            ASCII[c] = word ? String.valueOf(Character.toLowerCase(c)) : null;
+        }
     }
 
     private MinHash() {
     }
 
-    /** Lower case, accents and ligatures folded (NFKD), words only: fonts and hyphenation do not matter. */
-    static String[] words(String text) {
-        if (text == null || text.isBlank()) {
-            return new String[0];
-        }
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        return NON_WORD.splitAsStream(folded).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    /**
+     * The words of {@code text}: lower case, accents and ligatures folded (NFKD, marks dropped),
+     * anything but letters and digits a separator, so fonts, hyphenation and typography do not count.
+     */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        tokenize(text, new StringBuilder(), (hash, word) -> out.add(word.toString()));
+        return out;
     }
 
     /** The signature of {@code text}, or null when it has fewer than {@link #MIN_SHINGLES} shingles. */
     static int[] signature(String text) {
-        long[] shingles = shingles(words(text));
+        long[] shingles = shingles(text);
         if (shingles.length < MIN_SHINGLES) {
             return null;
         }
-        long[] min = new long[HASHES];
-        java.util.Arrays.fill(min, Long.MAX_VALUE);
-        for (long x : shingles) {
-            for (int i = 0; i < HASHES; i++) {
-                long h = (A[i] * x + B[i]) >>> 32; // the high half of a multiply-add: 32 well-mixed bits
-                if (h < min[i]) {
-                    min[i] = h;
-                }
-            }
-        }
         int[] sig = new int[HASHES];
         for (int i = 0; i < HASHES; i++) {
-            sig[i] = (int) min[i];
+            long a = A[i];
+            long b = B[i];
+            long min = Long.MAX_VALUE;
+            for (long x : shingles) {
+                // the high half of a multiply-add: 32 well-mixed bits, never negative, so a plain min works
+                min = Math.min(min, (a * x + b) >>> 32);
+            }
+            sig[i] = (int) min;
         }
         return sig;
     }
 
     /** One 64-bit hash per run of {@link #SHINGLE} consecutive words. */
-    static long[] shingles(String[] words) {
-        int n = words.length - SHINGLE + 1;
+    static long[] shingles(String text) {
+        WordHashes words = new WordHashes();
+        tokenize(text, null, words);
+        return shinglesOf(words.hashes, words.count);
+    }
+
+    private static long[] shinglesOf(long[] words, int count) {
+        int n = count - SHINGLE + 1;
         if (n <= 0) {
             return new long[0];
-        }
-        long[] wordHashes = new long[words.length];
-        for (int i = 0; i < words.length; i++) {
-            wordHashes[i] = wordHash(words[i]);
         }
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
             long h = 0;
             for (int j = 0; j < SHINGLE; j++) {
-                h = mix(h * 31 + wordHashes[i + j]);
+                h = mix(h * 31 + words[i + j]);
             }
             out[i] = h;
         }
@@ -125,13 +132,85 @@ final class MinHash {
         return keys;
     }
 
-    /** FNV-1a over the characters, then mixed. */
-    private static long wordHash(String w) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < w.length(); i++) {
-            h = (h ^ w.charAt(i)) * 0x100000001b3L;
+    /** Receives each word: its hash and, when the tokenizer was given a builder, its folded text. */
+    private interface WordSink {
+        void word(long hash, CharSequence text);
+    }
+
+    private static final class WordHashes implements WordSink {
+        long[] hashes = new long[1024];
+        int count;
+
+        @Override
+        public void word(long hash, CharSequence text) {
+            if (count == hashes.length) {
+                hashes = Arrays.copyOf(hashes, count * 2);
+            }
+            hashes[count++] = hash;
         }
-        return mix(h);
+    }
+
+    /**
+     * One pass over the characters, no regular expression and no string per word: ASCII letters and
+     * digits are folded inline, other characters through {@link #fold} (cached per character). Each
+     * word's hash is FNV-1a over its folded characters, then mixed.
+     */
+    private static void tokenize(String text, StringBuilder keep, WordSink sink) {
+        if (text == null) {
+            return;
+        }
+        long h = FNV_OFFSET;
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String folded = c < 128 ? ASCII[c] : fold(c);
+            if (folded == null) {
+                if (length > 0) {
+                    sink.word(mix(h), keep);
+                    h = FNV_OFFSET;
+                    length = 0;
+                    if (keep != null) {
+                        keep.setLength(0);
+                    }
+                }
+                continue;
+            }
+            for (int j = 0; j < folded.length(); j++) {
+                h = (h ^ folded.charAt(j)) * FNV_PRIME;
+                length++;
+            }
+            if (keep != null) {
+                keep.append(folded);
+            }
+        }
+        if (length > 0) {
+            sink.word(mix(h), keep);
+        }
+    }
+
+    /** A letter or digit folded to lower case without marks; "" for a combining mark; null for a separator. */
+    private static String fold(char c) {
+        String cached = FOLDED[c];
+        if (cached == null) {
+            cached = computeFold(c);
+            FOLDED[c] = cached; // a benign race: every thread computes the same immutable string
+        }
+        return cached == SEPARATOR ? null : cached;
+    }
+
+    private static String computeFold(char c) {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK) {
+            return "";
+        }
+        if (!Character.isLetterOrDigit(c)) {
+            return SEPARATOR;
+        }
+        StringBuilder out = new StringBuilder(2);
+        Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).chars()
+                .filter(Character::isLetterOrDigit).forEach(ch -> out.append((char) ch));
+        return out.isEmpty() ? SEPARATOR : out.toString();
     }
 
     /** The finaliser of SplitMix64: every input bit reaches every output bit. */
