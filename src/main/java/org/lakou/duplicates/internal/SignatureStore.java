@@ -66,11 +66,16 @@ class SignatureStore {
         return out;
     }
 
-    /** Writes the record's signature (null: too little text) and matches, not yet bucketed. */
+    /**
+     * Writes the record's signature (null: too little text) and matches, not yet bucketed. Matches
+     * are a map from record id to similarity (Lakou's ids are letters and digits, safe as field
+     * names), so the other side's link is one {@code $set}, idempotent.
+     */
     void save(String id, int[] sig, List<Match> matches) {
+        Document byId = new Document();
+        matches.forEach(m -> byId.append(m.id(), m.similarity()));
         Document doc = new Document("_id", id).append("sig", sig == null ? null : new Binary(encode(sig)))
-                .append("matches", matches.stream().map(SignatureStore::toDocument).toList())
-                .append("bucketed", false);
+                .append("matches", byId).append("bucketed", false);
         mongo.save(doc, SIGNATURES);
     }
 
@@ -82,11 +87,10 @@ class SignatureStore {
         bulk.execute();
     }
 
-    /** Records the match on the other record's side too: one entry per record, the newest similarity. */
+    /** Records the match on the other record's side too, with the newest similarity. */
     void link(String otherId, Match match) {
-        Query other = Query.query(Criteria.where("_id").is(otherId));
-        mongo.updateFirst(other, new Update().pull("matches", new Document("id", match.id())), SIGNATURES);
-        mongo.updateFirst(other, new Update().push("matches", toDocument(match)), SIGNATURES);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(otherId)),
+                new Update().set("matches." + match.id(), match.similarity()), SIGNATURES);
     }
 
     void markBucketed(String id) {
@@ -97,10 +101,10 @@ class SignatureStore {
         Query q = Query.query(Criteria.where("_id").is(id));
         q.fields().include("matches");
         Document d = mongo.findOne(q, Document.class, SIGNATURES);
+        Document byId = d == null ? null : d.get("matches", Document.class);
         List<Match> out = new ArrayList<>();
-        if (d != null) {
-            d.getList("matches", Document.class, List.of()).forEach(m ->
-                    out.add(new Match(m.getString("id"), ((Number) m.get("similarity")).doubleValue())));
+        if (byId != null) {
+            byId.forEach((other, similarity) -> out.add(new Match(other, ((Number) similarity).doubleValue())));
         }
         return out;
     }
@@ -116,10 +120,6 @@ class SignatureStore {
             }
         });
         return out;
-    }
-
-    private static Document toDocument(Match m) {
-        return new Document("id", m.id()).append("similarity", m.similarity());
     }
 
     static byte[] encode(int[] sig) {
