@@ -52,7 +52,8 @@ class NearDuplicateService implements NearDuplicates, NearDuplicateLookup {
             return List.of();
         }
         List<String> keys = MinHash.bandKeys(sig);
-        Set<String> candidates = store.bucketMembers(keys);
+        SignatureStore.Buckets buckets = store.buckets(keys);
+        Set<String> candidates = buckets.members();
         candidates.remove(record.id());
         Map<String, Double> close = new HashMap<>();
         store.signatures(candidates).forEach((id, other) -> {
@@ -64,7 +65,7 @@ class NearDuplicateService implements NearDuplicates, NearDuplicateLookup {
         List<NearDuplicate> found = live(close, r -> true);
         List<Match> matches = found.stream().map(d -> new Match(d.id(), d.similarity())).toList();
         store.save(record.id(), sig, matches);
-        store.addToBuckets(record.id(), keys);
+        store.addToBuckets(record.id(), keys, buckets.existing());
         matches.forEach(m -> store.link(m.id(), new Match(record.id(), m.similarity())));
         store.markBucketed(record.id());
         return found;

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -58,12 +59,19 @@ class SignatureStore {
         return out;
     }
 
-    /** Every record id in these buckets, in one query. */
-    Set<String> bucketMembers(List<String> keys) {
-        Set<String> out = new HashSet<>();
-        mongo.find(Query.query(Criteria.where("_id").in(keys)), Document.class, BUCKETS)
-                .forEach(d -> out.addAll(d.getList("ids", String.class, List.of())));
-        return out;
+    /** What the buckets of one signature hold: the record ids, and which keys already have a document. */
+    record Buckets(Set<String> members, Set<String> existing) {
+    }
+
+    /** The record ids in these buckets and which of them exist, in one query. */
+    Buckets buckets(List<String> keys) {
+        Set<String> members = new HashSet<>();
+        Set<String> existing = new HashSet<>();
+        mongo.find(Query.query(Criteria.where("_id").in(keys)), Document.class, BUCKETS).forEach(d -> {
+            existing.add(d.getString("_id"));
+            members.addAll(d.getList("ids", String.class, List.of()));
+        });
+        return new Buckets(members, existing);
     }
 
     /**
@@ -79,7 +87,29 @@ class SignatureStore {
         mongo.save(doc, SIGNATURES);
     }
 
-    void addToBuckets(String id, List<String> keys) {
+    /**
+     * Adds the record to its buckets. Buckets the read found missing (all 32 for an unrelated text)
+     * are inserted in one command, cheaper than 32 upserts; should another ingest have created one
+     * meanwhile (a duplicate key), every key goes through the {@code $addToSet} upsert instead,
+     * which is idempotent for the keys already inserted.
+     */
+    void addToBuckets(String id, List<String> keys, Set<String> existing) {
+        List<String> missing = keys.stream().filter(k -> !existing.contains(k)).toList();
+        if (!missing.isEmpty()) {
+            try {
+                mongo.insert(missing.stream().map(k -> new Document("_id", k).append("ids", List.of(id))).toList(),
+                        BUCKETS);
+            } catch (DataAccessException e) {
+                upsert(id, keys);
+                return;
+            }
+        }
+        if (missing.size() < keys.size()) {
+            upsert(id, keys.stream().filter(existing::contains).toList());
+        }
+    }
+
+    private void upsert(String id, List<String> keys) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, BUCKETS);
         for (String key : keys) {
             bulk.upsert(Query.query(Criteria.where("_id").is(key)), new Update().addToSet("ids", id));

@@ -35,6 +35,8 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
     NearDuplicateService service;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    SignatureStore store;
 
     @Test
     void theBackfillGivesOldRecordsASignature() {
@@ -66,6 +68,16 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
         assertThat(ids(first)).contains(second.id());
         Document sig = mongo.findById(first.id(), Document.class, SignatureStore.SIGNATURES);
         assertThat(sig.getBoolean("bucketed")).isTrue();
+    }
+
+    @Test
+    void aBucketCreatedMeanwhileByAnotherIngestIsJoinedNotLost() {
+        List<String> keys = List.of("99:race-a", "99:race-b");
+        store.addToBuckets("first", keys, java.util.Set.of());
+        // the second ingest read the buckets before the first created them: both look missing to it
+        store.addToBuckets("second", keys, java.util.Set.of());
+        assertThat(store.buckets(keys).members()).containsExactlyInAnyOrder("first", "second");
+        assertThat(store.buckets(keys).existing()).containsExactlyInAnyOrderElementsOf(keys);
     }
 
     @Test
