@@ -112,6 +112,9 @@ public interface CatalogueApi {
     /** Queues every record, tombstones included: a full reindex. */
     int requeueAll();
 
+    /** Every record id, tombstones included, in no particular order. A rare sweep: a full scan. */
+    List<String> recordIds();
+
     /** Sweeps for records whose indexed version lags (a crash between write and queue); queues them. */
     int reconcile();
 

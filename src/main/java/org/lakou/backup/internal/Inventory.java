@@ -43,14 +43,16 @@ final class Inventory {
             .toList();
 
     /** Left out on purpose, with the reason (docs/backup.md lists the same). */
-    static final Map<String, String> SKIPPED = Map.of(
-            "index_queue", "the indexing outbox: a restore rebuilds the whole index from the records",
-            "index_feed_inflight", "an indexer's in-flight announcement, expires in 60 s",
-            "job_leases", "which node runs which background job now",
-            "login_throttle", "failed-login counters of the last minutes",
-            "password_resets", "single-use reset links valid for minutes; a restore must not revive them",
-            "app_nodes", "the nodes' heartbeats: which node is alive now",
-            "desk_uploads", "the upload page's per-file progress, polled for the minutes an upload takes");
+    static final Map<String, String> SKIPPED = Map.ofEntries(
+            Map.entry("index_queue", "the indexing outbox: a restore rebuilds the whole index from the records"),
+            Map.entry("index_feed_inflight", "an indexer's in-flight announcement, expires in 60 s"),
+            Map.entry("job_leases", "which node runs which background job now"),
+            Map.entry("login_throttle", "failed-login counters of the last minutes"),
+            Map.entry("password_resets", "single-use reset links valid for minutes; a restore must not revive them"),
+            Map.entry("app_nodes", "the nodes' heartbeats: which node is alive now"),
+            Map.entry("desk_uploads", "the upload page's per-file progress, polled for the minutes an upload takes"),
+            Map.entry("near_dup_signatures", "derived from the records' texts; the start-up backfill recomputes them"),
+            Map.entry("near_dup_buckets", "derived from the signatures; the start-up backfill recomputes them"));
 
     /**
      * Written by Lakou itself on any start, the restore command's included (the generated OAI token

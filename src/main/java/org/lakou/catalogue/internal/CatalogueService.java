@@ -121,27 +121,19 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public List<Record> list(RecordStatus status, int page, int size) {
-        Query q = listQuery(status).with(Sort.by(Sort.Direction.DESC, "modified"))
+        Query q = RecordDocument.listQuery(status).with(Sort.by(Sort.Direction.DESC, "modified"))
                 .skip((long) page * size).limit(size);
         return mongo.find(q, RecordDocument.class).stream().map(RecordDocument::toRecord).toList();
     }
 
     @Override
     public long count(RecordStatus status) {
-        return mongo.count(listQuery(status), RecordDocument.class);
+        return mongo.count(RecordDocument.listQuery(status), RecordDocument.class);
     }
 
     @Override
     public long totalRecordCount() {
         return mongo.getCollection("records").estimatedDocumentCount();
-    }
-
-    private static Query listQuery(RecordStatus status) {
-        Criteria c = Criteria.where("deleted").is(false);
-        if (status != null) {
-            c = c.and("status").is(status);
-        }
-        return Query.query(c);
     }
 
     @Override
@@ -241,6 +233,11 @@ class CatalogueService implements CatalogueApi {
     }
 
     @Override
+    public List<String> recordIds() {
+        return outbox.ids();
+    }
+
+    @Override
     public int reconcile() {
         return outbox.sweep(true);
     }
@@ -265,7 +262,7 @@ class CatalogueService implements CatalogueApi {
     @Override
     public HarvestWrite upsertHarvested(Provenance provenance, RecordFields fields) {
         return harvested.upsert(provenance, fields, (doc, change) -> doc.version == null
-                ? saved(mongo.insert(stamped(doc)), change) : touch(doc, change));
+                ? insertStamped(doc, change) : touch(doc, change));
     }
 
     @Override
@@ -278,9 +275,9 @@ class CatalogueService implements CatalogueApi {
         return harvested.remove(sourceId, oaiIdentifier, this::touch);
     }
 
-    private RecordDocument stamped(RecordDocument doc) {
+    private Record insertStamped(RecordDocument doc, Change change) {
         doc.modified = clock.instant();
-        return doc;
+        return saved(mongo.insert(doc), change);
     }
 
     private RecordDocument live(String id) {

@@ -128,6 +128,13 @@ class IndexOutbox {
         return n[0];
     }
 
+    List<String> ids() {
+        Query q = new Query();
+        q.fields().include("_id");
+        q.cursorBatchSize(1000);
+        return mongo.stream(q, Document.class, RECORDS).map(d -> d.getString("_id")).toList();
+    }
+
     private Long versionOf(String recordId) {
         Query q = byId(recordId);
         q.fields().include("_id", "version");

@@ -124,6 +124,12 @@ class RecordDocument {
     }
 
     /** Published records first published in {@code [from, to)}, oldest first. */
+    /** Live records (tombstones left out), of one status when {@code status} is given. */
+    static Query listQuery(RecordStatus status) {
+        Criteria c = Criteria.where("deleted").is(false);
+        return Query.query(status == null ? c : c.and("status").is(status));
+    }
+
     static Query publishedBetween(Instant from, Instant to, int limit) {
         Query q = Query.query(Criteria.where("published").gte(from).lt(to).and("status").is(RecordStatus.PUBLISHED)
                 .and("deleted").is(false)).with(Sort.by("published")).limit(limit);

@@ -53,10 +53,13 @@ public class Ingestor {
     private final Clock clock;
     private final Spool spool;
     private final NodeLiveness nodes;
+    private final NearDuplicateCheck nearDuplicates;
 
     Ingestor(CatalogueApi catalogue, WorkerPool workers, FileStore files, FileIndex index, QuarantineStore quarantine,
-            IngestProperties properties, StorageProperties storage, Clock clock, NodeLiveness nodes) {
+            IngestProperties properties, StorageProperties storage, Clock clock, NodeLiveness nodes,
+            NearDuplicateCheck nearDuplicates) {
         this.catalogue = catalogue;
+        this.nearDuplicates = nearDuplicates;
         this.workers = workers;
         this.files = files;
         this.index = index;
@@ -183,6 +186,7 @@ public class Ingestor {
                     r.truncated(), textStatus);
             Record record = catalogue.createFromFile(recordId, MetadataMapper.fields(r, name), ref, r.text());
             index.complete(sha, record.id());
+            nearDuplicates.check(record, r.text());
             return new IngestOutcome(Status.CREATED, record, r.text().length(), r.truncated(), textStatus, null);
         } catch (IOException | RuntimeException e) {
             index.release(sha);
