@@ -120,7 +120,8 @@ class BackupRestoreTest extends IntegrationTestBase {
         Map<String, List<BsonDocument>> out = new TreeMap<>();
         for (String c : m.getCollectionNames()) {
             if (c.startsWith("system.") || List.of("index_queue", "index_feed_inflight", "job_leases",
-                    "login_throttle", "password_resets").contains(c)) {
+                    "login_throttle", "password_resets", "app_nodes", "desk_uploads", "near_dup_signatures",
+                    "near_dup_buckets").contains(c)) {
                 continue;
             }
             List<BsonDocument> docs = new ArrayList<>();

@@ -141,6 +141,22 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10").body(pd);
     }
 
+    /**
+     * The driver's other face of an unreachable server: once one operation fails, the pool is
+     * paused and the next ones fail with "pool cleared", which Spring cannot categorise.
+     */
+    @ExceptionHandler({org.springframework.data.mongodb.UncategorizedMongoDbException.class,
+        com.mongodb.MongoConnectionPoolClearedException.class})
+    ResponseEntity<ProblemDetail> mongoFailure(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.mongodb.MongoConnectionPoolClearedException || t instanceof MongoSocketException
+                    || t instanceof MongoTimeoutException) {
+                return databaseDown(e);
+            }
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unhandled error", e);
