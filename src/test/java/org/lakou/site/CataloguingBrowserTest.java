@@ -84,6 +84,21 @@ class CataloguingBrowserTest extends IntegrationTestBase {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * The shared PDF with a comment line after its end: the same document, other bytes. Other tests
+     * of the suite ingest the corpus, and the same bytes again would be a duplicate, not a draft.
+     */
+    private static Path ownCopy() {
+        try {
+            Path copy = Files.createTempDirectory("lakou-desk").resolve("cweb-" + RUN + ".pdf");
+            Files.write(copy, Files.readAllBytes(PDF));
+            Files.writeString(copy, "\n% lakou desk test " + RUN + "\n", java.nio.file.StandardOpenOption.APPEND);
+            return copy.toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aDocumentalistUploadsAPdfAcceptsASuggestedSubjectAndPublishesAndTheReaderFindsIt() {
         assertThat(suggester.awaitConceptsIndexed(Duration.ofSeconds(60))).isTrue();
@@ -96,7 +111,7 @@ class CataloguingBrowserTest extends IntegrationTestBase {
 
         driver.get(baseUrl() + "/gestion/depot");
         check("depot");
-        driver.findElement(By.id("fichiers")).sendKeys(PDF.toAbsolutePath().normalize().toString());
+        driver.findElement(By.id("fichiers")).sendKeys(ownCopy().toString());
         driver.findElement(By.cssSelector("#depot-form button[type=submit]")).click();
         // the row polls until the worker has read the file: then it links to the draft's review screen
         WebElement review = waitFor(By.cssSelector(".uploads a[href^='/gestion/brouillons/']"), 120);

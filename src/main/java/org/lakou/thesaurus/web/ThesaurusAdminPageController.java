@@ -113,7 +113,7 @@ class ThesaurusAdminPageController {
     String apply(@PathVariable String id, @PathVariable int version, @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
         try {
-            ApplyResult result = thesaurus.applyVersion(id, version, choices(form));
+            ApplyResult result = thesaurus.applyVersion(id, version, choices(form, id, version));
             redirect.addFlashAttribute("applied", result);
             redirect.addFlashAttribute("flash", "admin.thesaurus.applied");
         } catch (ApiException e) {
@@ -122,7 +122,7 @@ class ThesaurusAdminPageController {
         return "redirect:" + BASE + "/" + id + "/versions/" + version;
     }
 
-    private Map<String, String> choices(Map<String, String> form) {
+    private Map<String, String> choices(Map<String, String> form, String id, int version) {
         Map<String, String> out = new LinkedHashMap<>();
         form.forEach((name, value) -> {
             String uri = bracketed(name, "remap");
@@ -135,7 +135,7 @@ class ThesaurusAdminPageController {
                 if (typed.isEmpty()) {
                     throw ApiException.badRequest("Type the other concept chosen for " + uri);
                 }
-                target = resolveTyped(typed);
+                target = resolveTyped(typed, id, version);
             }
             out.put(uri, target);
         });
@@ -148,10 +148,19 @@ class ThesaurusAdminPageController {
                 : null;
     }
 
-    /** The autocomplete offers URIs, but staff may also type a label: look it up. */
-    private String resolveTyped(String typed) {
+    /**
+     * The autocomplete offers URIs, but staff may also type a label: look it up in the version being
+     * applied first (another vocabulary may use the same words), then in every scheme.
+     */
+    private String resolveTyped(String typed, String id, int version) {
         if (typed.startsWith("http://") || typed.startsWith("https://")) {
             return typed;
+        }
+        java.util.Optional<String> own = thesaurus.versionLabels(id, version).entrySet().stream()
+                .filter(e -> e.getValue().values().stream().anyMatch(typed::equalsIgnoreCase)).map(Map.Entry::getKey)
+                .findFirst();
+        if (own.isPresent()) {
+            return own.get();
         }
         return thesaurus.findByLabel(typed, lang()).map(c -> c.uri())
                 .orElseThrow(() -> ApiException.badRequest("No concept is labelled '" + typed + "'"));
