@@ -70,7 +70,9 @@ class CrashRecoveryIT {
             assertThat(done.get("total").asInt()).isEqualTo(FILES);
             assertThat(done.get("imported").asInt() + done.get("duplicates").asInt()).as(done.toString())
                     .isEqualTo(FILES);
-            await(Duration.ofSeconds(60), () -> second.health("indexing").get("details").get("backlog").asLong() == 0);
+            // the index converges: the outbox drains, and documents whose record the crash lost are swept
+            await(Duration.ofSeconds(90), () -> second.health("indexing").get("details").get("backlog").asLong() == 0
+                    && second.health("solr").get("details").get("documents").asLong() == FILES);
             solrDocuments = second.health("solr").get("details").get("documents").asLong();
         }
 

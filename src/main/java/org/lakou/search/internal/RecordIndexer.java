@@ -55,6 +55,7 @@ class RecordIndexer {
     private final IndexOrphans orphans;
     /** After start-up and each periodic reconciliation, once the outbox is empty (see IndexOrphans). */
     private boolean orphanCheckDue = true;
+    private Instant lastOrphanCheck = Instant.EPOCH;
 
     RecordIndexer(CatalogueApi catalogue, BatchWriter writer, JobLease lease, SearchProperties props, Clock clock,
             IndexOrphans orphans) {
@@ -110,17 +111,12 @@ class RecordIndexer {
         return true;
     }
 
-    Instant lastIndexed() {
-        return lastIndexed;
-    }
+    // what the health components show
+    Instant lastIndexed() { return lastIndexed; }
 
-    String lastError() {
-        return lastError;
-    }
+    String lastError() { return lastError; }
 
-    boolean holdsLease() {
-        return holdsLease;
-    }
+    boolean holdsLease() { return holdsLease; }
 
     @PreDestroy
     void stop() {
@@ -202,10 +198,15 @@ class RecordIndexer {
         nextReconcile = clock.instant().plus(props.reconcileInterval());
     }
 
+    /** Also after new indexing, at most every 30 s: Solr may replay a crash's log only after the first check. */
     private void checkOrphans() {
-        if (orphanCheckDue && catalogue.pendingIndexCount() == 0) {
+        Instant now = clock.instant();
+        boolean again = lastIndexed != null && lastIndexed.isAfter(lastOrphanCheck)
+                && now.isAfter(lastOrphanCheck.plusSeconds(30));
+        if ((orphanCheckDue || again) && catalogue.pendingIndexCount() == 0) {
             orphans.removeIfOvercounted();
             orphanCheckDue = false;
+            lastOrphanCheck = now;
         }
     }
 
