@@ -17,10 +17,7 @@ import org.lakou.requests.RequestStatus;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.Ids;
 import org.lakou.shared.Viewer;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -40,10 +37,13 @@ class RequestService implements RequestApi {
     private final CirculationApi circulation;
     private final RequestsProperties props;
     private final Clock clock;
+    private final RequestQueries queries;
 
     RequestService(MongoTemplate mongo, RequestFiles files, RequestMails mails, MemberApi members,
-            CatalogueApi catalogue, CirculationApi circulation, RequestsProperties props, Clock clock) {
+            CatalogueApi catalogue, CirculationApi circulation, RequestsProperties props, Clock clock,
+            RequestQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
         this.files = files;
         this.mails = mails;
         this.members = members;
@@ -83,37 +83,22 @@ class RequestService implements RequestApi {
 
     @Override
     public List<DocRequest> list(RequestStatus status, String assignee) {
-        Criteria c = visible(Viewer.current());
-        if (status != null) {
-            c = c.and("status").is(status);
-        }
-        if (assignee != null) {
-            c = c.and("assignee").is(assignee);
-        }
-        Query q = Query.query(c).with(Sort.by(Sort.Direction.DESC, "created")).limit(500);
-        return mongo.find(q, RequestDocument.class).stream().map(RequestDocument::toRequest).toList();
+        return queries.list(Viewer.current(), status, assignee);
     }
 
     @Override
     public long count(RequestStatus status) {
-        return mongo.count(Query.query(visible(Viewer.current()).and("status").is(status)), RequestDocument.class);
-    }
-
-    private static Criteria visible(Viewer v) {
-        return v.isStaff() ? new Criteria() : Criteria.where("memberId").is(v.memberId());
+        return queries.count(Viewer.current(), status);
     }
 
     @Override
     public List<DocRequest> submittedBetween(Instant from, Instant to) {
-        Query q = Query.query(Criteria.where("created").gte(from).lt(to)).with(Sort.by("created"));
-        return mongo.find(q, RequestDocument.class).stream().map(RequestDocument::toRequest).toList();
+        return queries.submittedBetween(from, to);
     }
 
     @Override
     public List<DocRequest> ofMember(String memberId) {
-        String who = Viewer.current().isStaff() ? memberId : Viewer.current().memberId();
-        Query q = Query.query(Criteria.where("memberId").is(who)).with(Sort.by(Sort.Direction.DESC, "created"));
-        return mongo.find(q, RequestDocument.class).stream().map(RequestDocument::toRequest).toList();
+        return queries.ofMember(Viewer.current(), memberId);
     }
 
     @Override
