@@ -1,6 +1,5 @@
 package org.lakou.site;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -89,27 +88,10 @@ class AdminPageRenderBenchmark extends IntegrationTestBase {
 
     /** Page and baseline alternate, so both see the same machine load. */
     private static double[][] interleaved(IntPredicate page, IntPredicate baseline) {
-        for (int i = 0; i < WARMUP; i++) {
-            assertThat(page.test(i)).isTrue();
-            assertThat(baseline.test(i)).isTrue();
-        }
-        double[] p = new double[RUNS];
-        double[] b = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            assertThat(page.test(i)).isTrue();
-            p[i] = (System.nanoTime() - t) / 1e6;
-            t = System.nanoTime();
-            assertThat(baseline.test(i)).isTrue();
-            b[i] = (System.nanoTime() - t) / 1e6;
-        }
-        return new double[][] {p, b};
+        return PagePairs.interleaved(WARMUP, RUNS, i -> page.test(i) ? 200 : -1, i -> baseline.test(i) ? 200 : -1);
     }
 
     private static String row(String what, double[][] m) {
-        double p95 = PageRenderBenchmark.pct(m[0], 95);
-        double b95 = PageRenderBenchmark.pct(m[1], 95);
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.2f |%n", what,
-                PageRenderBenchmark.pct(m[0], 50), p95, PageRenderBenchmark.pct(m[1], 50), b95, p95 / b95);
+        return PagePairs.row(what, m);
     }
 }

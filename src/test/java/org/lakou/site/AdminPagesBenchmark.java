@@ -1,6 +1,5 @@
 package org.lakou.site;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -88,31 +87,10 @@ class AdminPagesBenchmark extends IntegrationTestBase {
     }
 
     private static double[][] interleaved(TestHttp http, String page, String baseline) {
-        for (int i = 0; i < WARMUP; i++) {
-            check(http.get(page));
-            check(http.get(baseline));
-        }
-        double[] p = new double[RUNS];
-        double[] b = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            check(http.get(page));
-            p[i] = (System.nanoTime() - t) / 1e6;
-            t = System.nanoTime();
-            check(http.get(baseline));
-            b[i] = (System.nanoTime() - t) / 1e6;
-        }
-        return new double[][] {p, b};
-    }
-
-    private static void check(TestHttp.Response r) {
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return PagePairs.interleaved(http, WARMUP, RUNS, i -> page, i -> baseline);
     }
 
     private static String row(String what, double[][] m) {
-        double p95 = PageRenderBenchmark.pct(m[0], 95);
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.2f |%n", what,
-                PageRenderBenchmark.pct(m[0], 50), p95, PageRenderBenchmark.pct(m[1], 50),
-                PageRenderBenchmark.pct(m[1], 95), p95 / PageRenderBenchmark.pct(m[1], 95));
+        return PagePairs.row(what, m);
     }
 }

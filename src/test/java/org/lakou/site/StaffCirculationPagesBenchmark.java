@@ -109,32 +109,11 @@ class StaffCirculationPagesBenchmark extends IntegrationTestBase {
     }
 
     private static double[][] interleaved(TestHttp http, IntFunction<String> page, IntFunction<String> baseline) {
-        for (int i = 0; i < WARMUP; i++) {
-            check(http.get(page.apply(i)));
-            check(http.get(baseline.apply(i)));
-        }
-        double[] p = new double[RUNS];
-        double[] b = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            check(http.get(page.apply(i)));
-            p[i] = (System.nanoTime() - t) / 1e6;
-            t = System.nanoTime();
-            check(http.get(baseline.apply(i)));
-            b[i] = (System.nanoTime() - t) / 1e6;
-        }
-        return new double[][] {p, b};
-    }
-
-    private static void check(TestHttp.Response r) {
-        assertThat(r.status()).isEqualTo(200);
+        return PagePairs.interleaved(http, WARMUP, RUNS, page, baseline);
     }
 
     private static String row(String what, double[][] m, List<Double> p95s) {
-        double p95 = PageRenderBenchmark.pct(m[0], 95);
-        p95s.add(p95);
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.2f |%n", what,
-                PageRenderBenchmark.pct(m[0], 50), p95, PageRenderBenchmark.pct(m[1], 50),
-                PageRenderBenchmark.pct(m[1], 95), p95 / PageRenderBenchmark.pct(m[1], 95));
+        p95s.add(PageRenderBenchmark.pct(m[0], 95));
+        return PagePairs.row(what, m);
     }
 }
