@@ -11,16 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
-import org.lakou.IntegrationTestBase;
 import org.lakou.catalogue.AccessLevel;
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
@@ -29,7 +22,6 @@ import org.lakou.stats.StatsActivity;
 import org.lakou.thesaurus.ThesaurusApi;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,10 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * deprecated concept on a record; the statistics charts hold the report API's figures, read from
  * the Chart.js instances themselves. axe-core on every page, a screenshot of each test's last page.
  */
-@Tag("browser")
-class AdminBrowserTest extends IntegrationTestBase {
-
-    static ChromeDriver driver;
+class AdminBrowserTest extends BrowserTestBase {
 
     @Autowired
     CatalogueApi catalogue;
@@ -56,49 +45,10 @@ class AdminBrowserTest extends IntegrationTestBase {
     @TempDir
     Path tmp;
 
-    private final List<String> violations = new ArrayList<>();
-
-    @BeforeAll
-    static void chromium() {
-        Assumptions.assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @BeforeEach
     void loginAsAdmin() {
         driver.manage().deleteAllCookies();
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys(ADMIN);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(By.cssSelector("a[href='/gestion']"));
-    }
-
-    @AfterEach
-    void screenshotAndAudit(TestInfo info) {
-        Browser.screenshot(driver, "AdminBrowserTest-" + info.getTestMethod().orElseThrow().getName());
-        assertThat(violations).as("serious or critical axe-core violations").isEmpty();
-    }
-
-    private void open(String path) {
-        driver.get(baseUrl() + path);
-        audit();
-    }
-
-    private void audit() {
-        String where = driver.getCurrentUrl();
-        Browser.violations(driver).forEach(v -> violations.add(where + " → " + v));
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        login(ADMIN, PASSWORD, By.cssSelector("a[href='/gestion']"));
     }
 
     /** Two versions of a tiny scheme: v2 deprecates "habitat insalubre" for the new "habitat indigne". */

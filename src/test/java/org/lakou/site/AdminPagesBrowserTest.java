@@ -2,56 +2,21 @@ package org.lakou.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.lakou.IntegrationTestBase;
 import org.lakou.members.Member;
 import org.lakou.members.MemberCategory;
 import org.lakou.members.NewMember;
 import org.lakou.members.Role;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The administration pages of members, the loan policy grid and harvest sources in a real browser,
  * each checked with axe-core, also in their refused-form states (error messages tied to their
  * fields) and in English. One driver, one test: these pages have no script flow to exercise.
  */
-@Tag("browser")
-class AdminPagesBrowserTest extends IntegrationTestBase {
-
-    static ChromeDriver driver;
-
-    private final List<String> violations = new ArrayList<>();
-
-    @BeforeAll
-    static void chromium() {
-        Assumptions.assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void open(String path) {
-        driver.get(baseUrl() + path);
-        audit(path);
-    }
-
-    private void audit(String where) {
-        Browser.violations(driver).forEach(v -> violations.add(where + " → " + v));
-    }
+class AdminPagesBrowserTest extends BrowserTestBase {
 
     private void submit(String formSelector) {
         driver.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();

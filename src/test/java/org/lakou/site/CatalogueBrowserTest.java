@@ -3,19 +3,11 @@ package org.lakou.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.lakou.IntegrationTestBase;
 import org.lakou.catalogue.AccessLevel;
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Copy;
@@ -24,7 +16,6 @@ import org.lakou.catalogue.RecordFields;
 import org.lakou.search.SearchApi;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,12 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * driver for the class. Every page visited is checked with axe-core; each test leaves a screenshot
  * of its last page in target/screenshots/. Skipped when Chromium is not installed.
  */
-@Tag("browser")
-class CatalogueBrowserTest extends IntegrationTestBase {
+class CatalogueBrowserTest extends BrowserTestBase {
 
     static final String LIEN_SOCIAL = "https://w3id.org/lakou/thesaurus/thematique/lien-social";
     static final String RUN = UUID.randomUUID().toString().substring(0, 6);
-    static ChromeDriver driver;
     static Record record;
 
     @Autowired
@@ -47,21 +36,6 @@ class CatalogueBrowserTest extends IntegrationTestBase {
 
     @Autowired
     SearchApi search;
-
-    private final List<String> violations = new ArrayList<>();
-
-    @BeforeAll
-    static void chromium() {
-        Assumptions.assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @BeforeEach
     void catalogue() {
@@ -78,40 +52,13 @@ class CatalogueBrowserTest extends IntegrationTestBase {
         }
     }
 
-    @AfterEach
-    void screenshotAndAudit(TestInfo info) {
-        if (driver != null) {
-            Browser.screenshot(driver, "CatalogueBrowserTest-" + info.getTestMethod().orElseThrow().getName());
-        }
-        assertThat(violations).as("serious or critical axe-core violations").isEmpty();
-    }
-
-    private void open(String path) {
-        driver.get(baseUrl() + path);
-        audit();
-    }
-
-    /** axe-core on the page now shown; collected, so a test reports every page's problems at once. */
-    private void audit() {
-        String where = driver.getCurrentUrl();
-        Browser.violations(driver).forEach(v -> violations.add(where + " → " + v));
-    }
-
     private void click(By by) {
         WebElement e = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by));
         e.click();
     }
 
-    private void waitFor(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
     private void loginAsMember() {
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys(MEMBER);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(By.cssSelector("a[href='/compte']"));
+        login(MEMBER, PASSWORD, By.cssSelector("a[href='/compte']"));
     }
 
     @Test

@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.lakou.IntegrationTestBase;
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordStatus;
@@ -23,9 +17,6 @@ import org.lakou.search.SearchApi;
 import org.lakou.search.SubjectSuggester;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -35,13 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * subject. axe-core checks every page on the way; each page leaves a screenshot in
  * target/screenshots/. Skipped without Chromium or without ../shared.
  */
-@Tag("browser")
-class CataloguingBrowserTest extends IntegrationTestBase {
+class CataloguingBrowserTest extends BrowserTestBase {
 
     /** An English manual: the thesaurus's English labels ("Environment", "Statistics") occur in it. */
     static final Path PDF = Path.of("../shared/data/docs/normal/pdfbox__cweb.pdf");
     static final String RUN = UUID.randomUUID().toString().substring(0, 6);
-    static ChromeDriver driver;
 
     @Autowired
     CatalogueApi catalogue;
@@ -50,38 +39,16 @@ class CataloguingBrowserTest extends IntegrationTestBase {
     @Autowired
     SubjectSuggester suggester;
 
-    private final List<String> violations = new ArrayList<>();
-
     @BeforeAll
-    static void chromium() {
+    static void sharedCorpusAndATallerWindow() {
         Assumptions.assumeTrue(Files.isRegularFile(PDF), "../shared/data/docs is not there");
-        Assumptions.assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-        driver = Browser.start();
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1200));
-    }
-
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @AfterEach
-    void audited() {
-        assertThat(violations).as("serious or critical axe-core violations").isEmpty();
     }
 
     /** axe-core and a screenshot of the page now shown. */
     private void check(String name) {
-        String where = driver.getCurrentUrl();
-        Browser.violations(driver).forEach(v -> violations.add(where + " → " + v));
+        audit();
         Browser.screenshot(driver, "CataloguingBrowserTest-" + name);
-    }
-
-    private WebElement waitFor(By by, int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /**

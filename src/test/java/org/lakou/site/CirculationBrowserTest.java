@@ -3,19 +3,11 @@ package org.lakou.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.lakou.IntegrationTestBase;
 import org.lakou.TestHttp;
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
@@ -26,7 +18,6 @@ import org.lakou.members.MemberCategory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,62 +28,20 @@ import org.springframework.beans.factory.annotation.Autowired;
  * answered by htmx in place), and a member's documentation request answered from the inbox, which
  * the member then reads. axe-core checks every page; each test leaves a screenshot.
  */
-@Tag("browser")
-class CirculationBrowserTest extends IntegrationTestBase {
-
-    static ChromeDriver driver;
+class CirculationBrowserTest extends BrowserTestBase {
 
     @Autowired
     CatalogueApi catalogue;
     @Autowired
     CirculationApi circulation;
 
-    private final List<String> violations = new ArrayList<>();
-
-    @BeforeAll
-    static void chromium() {
-        Assumptions.assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @BeforeEach
     void signedOut() {
         driver.manage().deleteAllCookies();
     }
 
-    @AfterEach
-    void screenshotAndAudit(TestInfo info) {
-        Browser.screenshot(driver, "CirculationBrowserTest-" + info.getTestMethod().orElseThrow().getName());
-        assertThat(violations).as("serious or critical axe-core violations").isEmpty();
-    }
-
-    private void open(String path) {
-        driver.get(baseUrl() + path);
-        audit();
-    }
-
-    private void audit() {
-        String where = driver.getCurrentUrl();
-        Browser.violations(driver).forEach(v -> violations.add(where + " → " + v));
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
     private void login(String email, String password) {
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(By.cssSelector("a[href='/compte']"));
+        login(email, password, By.cssSelector("a[href='/compte']"));
     }
 
     /** Types into the desk's field and presses Enter, then waits for htmx to put in the answer. */
