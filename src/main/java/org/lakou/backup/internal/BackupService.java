@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,12 +44,14 @@ class BackupService implements BackupApi {
     private final MongoTemplate mongo;
     private final Path dir;
     private final Clock clock;
+    private final Duration abandonedAfter;
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
     BackupService(MongoTemplate mongo, BackupProperties props, StorageProperties storage, Clock clock) {
         this.mongo = mongo;
         this.dir = props.dir() != null ? props.dir().toAbsolutePath().normalize() : storage.resolve("backups");
         this.clock = clock;
+        this.abandonedAfter = props.leaseTtl();
     }
 
     @Override
@@ -103,8 +106,9 @@ class BackupService implements BackupApi {
         return Files.isRegularFile(p) ? Optional.of(inspect(p)) : Optional.empty();
     }
 
-    /** Deletes the oldest backups beyond {@code keep}; returns how many. */
+    /** Deletes the oldest backups beyond {@code keep}, and abandoned partial files; returns how many backups. */
     int prune(int keep) {
+        deleteAbandonedPartials();
         List<Path> all = backups().toList();
         int deleted = 0;
         for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
@@ -117,6 +121,25 @@ class BackupService implements BackupApi {
             }
         }
         return deleted;
+    }
+
+    /**
+     * A crash mid-backup leaves its {@code .partial} file behind. A backup being written touches its
+     * file all along, so one left untouched for a lease period has no writer any more. File times are
+     * the file system's, hence the system clock here rather than the application's.
+     */
+    private void deleteAbandonedPartials() {
+        Instant cutoff = Instant.now().minus(abandonedAfter);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".zip.partial")).toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(p);
+                    log.info("Deleted {}, left by a backup that never finished", p.getFileName());
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not sweep the partial backups in {}: {}", dir, e.getMessage());
+        }
     }
 
     Path dir() {

@@ -169,7 +169,7 @@ class BackupArchiveTest extends IntegrationTestBase {
     }
 
     @Test
-    void theScheduledRunIsLeftToTheNodeHoldingTheLeaseAndKeepsTheRetentionCount() {
+    void theScheduledRunIsLeftToTheLeaseHolderKeepsTheRetentionCountAndSweepsAbandonedPartials() throws IOException {
         var leases = mongo.getDb().getCollection("job_leases");
         leases.deleteOne(new org.bson.Document("_id", BackupScheduler.LEASE));
         leases.insertOne(new org.bson.Document("_id", BackupScheduler.LEASE).append("holder", "another-node")
@@ -184,7 +184,13 @@ class BackupArchiveTest extends IntegrationTestBase {
         assertThat(nightly).isNotNull();
         assertThat(nightly.checksumOk()).isTrue();
         backups.create();
+        Path abandoned = Files.writeString(service.dir().resolve("lakou-20200101T000000000Z.zip.partial"), "x");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(2 * 3600)));
+        Path writing = Files.writeString(service.dir().resolve("lakou-20200101T000000001Z.zip.partial"), "x");
         service.prune(2);
+        assertThat(abandoned).as("a partial file untouched for longer than the lease").doesNotExist();
+        assertThat(writing).as("a partial file still being written").exists();
+        Files.delete(writing);
         assertThat(backups.list()).hasSize(2).first().satisfies(b -> assertThat(b.name()).isGreaterThan(nightly.name()));
         assertThat(backups.list().get(1).name()).isEqualTo(nightly.name());
     }

@@ -84,7 +84,9 @@ class StatsPagesTest extends IntegrationTestBase {
         assertThat(embedded(past.body()).get("year").asInt()).isEqualTo(2019);
         assertThat(past.body()).contains("Statistiques 2019", "<option value=\"2019\" selected",
                 "href=\"/api/stats/report.csv?year=2019\"");
-        assertThat(admin.get(PAGE + "?annee=1999").status()).isEqualTo(400);
+        Pages.Page refused = admin.get(PAGE + "?annee=1999");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).as("the error page says why").contains("year must be between 2000 and 2100");
         assertThat(admin.get(PAGE + "?annee=deux-mille").status()).isEqualTo(400);
         assertThat(admin.get(PAGE + "?lang=en").body()).contains("Statistics " + thisYear(), "Activity by month",
                 "Chart data", "January");
