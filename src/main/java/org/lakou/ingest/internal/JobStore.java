@@ -2,7 +2,6 @@ package org.lakou.ingest.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.lakou.ingest.IngestJob;
 import org.lakou.ingest.IngestJob.State;
+import org.lakou.shared.NodeLiveness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -24,9 +24,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Batch jobs in {@code ingest_jobs}, written by {@code _id} only. A running job refreshes its
- * heartbeat; a job whose node stopped keeps RUNNING forever unless someone notices, so each start
- * marks long-silent running jobs as failed (a small collection: the scan is cheap and rare).
+ * Batch jobs in {@code ingest_jobs}, written by {@code _id} only. A running job names its node and
+ * refreshes its heartbeat. A job whose node stopped would stay RUNNING forever, so a job read while
+ * its node has stopped beating ({@link NodeLiveness}) is marked failed there and then; jobs written
+ * before jobs named their node fall back to a long silence, checked at each start (a small
+ * collection: the scan is cheap and rare).
  */
 @Component
 class JobStore {
@@ -37,10 +39,12 @@ class JobStore {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final NodeLiveness nodes;
 
-    JobStore(MongoTemplate mongo, Clock clock) {
+    JobStore(MongoTemplate mongo, Clock clock, NodeLiveness nodes) {
         this.mongo = mongo;
         this.clock = clock;
+        this.nodes = nodes;
     }
 
     void save(IngestJob job) {
@@ -50,30 +54,47 @@ class JobStore {
                 .append("skipped", new Document(Map.copyOf(job.skipped())))
                 .append("started", Date.from(job.started()))
                 .append("finished", job.finished() == null ? null : Date.from(job.finished()))
-                .append("error", job.error()).append("heartbeat", Date.from(clock.instant()));
+                .append("error", job.error()).append("heartbeat", Date.from(clock.instant()))
+                .append("node", nodes.self());
         mongo.getCollection(COLLECTION).replaceOne(new Document("_id", job.id()), d, new ReplaceOptions().upsert(true));
     }
 
     Optional<IngestJob> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(JobStore::job);
+        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(this::checked);
     }
 
     List<IngestJob> recent(int limit) {
         Query q = new Query().with(Sort.by(Sort.Direction.DESC, "started")).limit(limit);
-        return mongo.find(q, Document.class, COLLECTION).stream().map(JobStore::job).toList();
+        return mongo.find(q, Document.class, COLLECTION).stream().map(this::checked).toList();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void failSilentJobs() {
-        Instant limit = clock.instant().minus(SILENT);
-        Query q = Query.query(Criteria.where("state").is(State.RUNNING.name()).and("heartbeat").lt(Date.from(limit)));
-        for (Document d : mongo.find(q, Document.class, COLLECTION)) {
-            IngestJob j = job(d);
-            log.warn("Batch job {} stopped without finishing; marking it failed", j.id());
-            save(new IngestJob(j.id(), State.FAILED, j.source(), j.total(), j.imported(), j.duplicates(),
-                    j.quarantined(), j.skippedTooLarge(), j.failed(), j.skipped(), j.started(), clock.instant(),
-                    "interrupted: its server stopped"));
+        Query q = Query.query(Criteria.where("state").is(State.RUNNING.name()));
+        mongo.find(q, Document.class, COLLECTION).forEach(this::checked);
+    }
+
+    /** The job as stored, unless it is running on a node that has stopped: then it failed. */
+    private IngestJob checked(Document d) {
+        IngestJob j = job(d);
+        if (j.state() != State.RUNNING || !stopped(d)) {
+            return j;
         }
+        log.warn("Batch job {} stopped without finishing; marking it failed", j.id());
+        IngestJob failed = new IngestJob(j.id(), State.FAILED, j.source(), j.total(), j.imported(), j.duplicates(),
+                j.quarantined(), j.skippedTooLarge(), j.failed(), j.skipped(), j.started(), clock.instant(),
+                "interrupted: its server stopped");
+        save(failed);
+        return failed;
+    }
+
+    private boolean stopped(Document d) {
+        String node = d.getString("node");
+        if (node != null) {
+            return !nodes.alive(node);
+        }
+        Date heartbeat = d.getDate("heartbeat");
+        return heartbeat == null || heartbeat.toInstant().isBefore(clock.instant().minus(SILENT));
     }
 
     private static IngestJob job(Document d) {
