@@ -91,6 +91,8 @@ class MongoDownTest {
             assertThat(outcome[1]).as("ms to fail").isLessThan(15_000);
         }
         load.shutdown();
+        assertThat(http.get("/actuator/health/readiness").status()).as("not ready without MongoDB").isEqualTo(503);
+        assertThat(http.get("/actuator/health/liveness").status()).as("but alive: no restart needed").isEqualTo(200);
 
         mongo = startMongo();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -99,6 +101,7 @@ class MongoDownTest {
             Thread.sleep(250);
         }
         assertThat(status).as("served again without a restart").isEqualTo(200);
+        assertThat(http.get("/actuator/health/readiness").status()).isEqualTo(200);
         assertThat(http.get(path).json().get("title").asString()).isEqualTo("Annuaire des associations");
     }
 

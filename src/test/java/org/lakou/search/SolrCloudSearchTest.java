@@ -162,6 +162,9 @@ class SolrCloudSearchTest {
         JsonHttp.Response down = http.get("/api/search", "q", "boulodrome");
         assertThat(down.status()).isEqualTo(503);
         assertThat(down.contentType()).startsWith("application/problem+json");
+        assertThat(http.get("/actuator/health").status()).as("health reports the outage").isEqualTo(503);
+        assertThat(http.get("/actuator/health/readiness").status()).as("still ready: all but search works")
+                .isEqualTo(200);
         // MongoDB took every write although Solr is gone...
         assertThat(ids).hasSize(30);
         for (String id : ids) {
