@@ -12,6 +12,8 @@ import jakarta.annotation.PostConstruct;
 import org.bson.Document;
 import org.lakou.circulation.Checkout;
 import org.lakou.circulation.LoanHistoryEntry;
+import org.lakou.circulation.LoansChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,9 +37,11 @@ class HistoryStore {
             "loan_history_by_copy", COPY);
 
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
 
-    HistoryStore(MongoTemplate mongo) {
+    HistoryStore(MongoTemplate mongo, ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.events = events;
     }
 
     @PostConstruct
@@ -79,6 +83,7 @@ class HistoryStore {
                 new UpdateOneModel<>(new Document("_id", MEMBER + e.memberId()), add, upsert),
                 new UpdateOneModel<>(new Document("_id", COPY + e.barcode()), add, upsert)),
                 new BulkWriteOptions().ordered(false));
+        events.publishEvent(new LoansChanged(e.barcode()));
     }
 
     java.util.Optional<LoanHistoryEntry> find(String loanId) {
