@@ -21,7 +21,8 @@ class MemberSearchFreshnessTest extends IntegrationTestBase {
         assertThat(memberApi.list("MAISON DE QUARTIER", Role.MEMBER, MemberCategory.ASSOCIATION, 0, 500))
                 .extracting(Member::id).contains(m.id());
 
-        memberApi.update(m.id(), new MemberProfile(m.email(), "Gaëlle " + token, "Mairie", MemberCategory.COLLECTIVITE));
+        memberApi.update(m.id(),
+                new MemberProfile(m.email(), "Gaëlle " + token, "Mairie", MemberCategory.COLLECTIVITE));
         assertThat(memberApi.list("Ophélie " + token, null, 0, 50)).isEmpty();
         assertThat(memberApi.list("gaëlle " + token, Role.MEMBER, MemberCategory.COLLECTIVITE, 0, 50))
                 .extracting(Member::name).containsExactly("Gaëlle " + token);

@@ -28,8 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * against the JSON API call it is built on, interleaved in the same run: the statistics dashboard
  * vs {@code /api/stats/report}, a thesaurus version's review page vs
  * {@code /api/thesaurus/schemes/{id}/diff} (the page also finds the records of each retired
- * concept) and the thesaurus administration page vs {@code /api/thesaurus/schemes}. Goal: page p95 at most 150 ms. Writes
- * bench/out/admin-pages.md; {@code -Dbench.records} and {@code -Dbench.runs} shorten it.
+ * concept) and the thesaurus administration page vs {@code /api/thesaurus/schemes}. Goal: page
+ * p95 at most 150 ms. Writes bench/out/admin-pages.md; {@code -Dbench.records} and
+ * {@code -Dbench.runs} shorten it.
  */
 @Tag("bench")
 class AdminPagesBenchmark extends IntegrationTestBase {
@@ -72,8 +73,8 @@ class AdminPagesBenchmark extends IntegrationTestBase {
         md.append(row("statistics dashboard `/gestion/admin/statistiques` vs `/api/stats/report`", stats));
         md.append(row("version review `/gestion/admin/thesaurus/{id}/versions/2` vs `/api/thesaurus/schemes/{id}/diff`",
                 review));
-        md.append(row("thesaurus admin `/gestion/admin/thesaurus` (schemes, pending versions) vs `/api/thesaurus/schemes`",
-                schemes));
+        md.append(row("thesaurus admin `/gestion/admin/thesaurus` (schemes, pending versions) "
+                + "vs `/api/thesaurus/schemes`", schemes));
         boolean ok = List.of(stats, review, schemes).stream()
                 .allMatch(m -> PageRenderBenchmark.pct(m[0], 95) <= PagePairs.GOAL_MS);
         md.append("\nVerdict: ").append(ok ? "PASS" : "FAIL").append(" (goal: page p95 ≤ 150 ms)\n");
