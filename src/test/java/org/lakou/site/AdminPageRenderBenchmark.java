@@ -25,7 +25,7 @@ import org.lakou.members.Role;
 /**
  * Server-side render time of the administration pages (members list and page, policy grid,
  * harvest sources), each against the JSON API call on the same module API, alternating in the same
- * run. The members list is a scan of the accounts, so it runs over {@code -Dbench.members}
+ * run. The members list searches every account, so it runs over {@code -Dbench.members}
  * accounts (default 2,000, more than a centre has). Goal: page p95 at most 150 ms. Writes
  * bench/out/pages-admin.md; {@code -Dbench.runs} shortens it.
  */
@@ -60,7 +60,7 @@ class AdminPageRenderBenchmark extends IntegrationTestBase {
                 .append(", ").append(members.size()).append(" bench accounts, ").append(RUNS)
                 .append(" requests each after ").append(WARMUP).append(" warm-up\n\n")
                 .append("| request | p50 ms | p95 ms | baseline p50 | baseline p95 | ratio p95 |\n|---|---|---|---|---|---|\n");
-        md.append(row("members list `/gestion/admin/membres?q=…` (a scan) vs `/api/members?q=…`", list));
+        md.append(row("members list `/gestion/admin/membres?q=…` vs `/api/members?q=…`", list));
         md.append(row("member page `/gestion/admin/membres/{id}` (account, loans, holds, requests) vs `/api/members/{id}`",
                 member));
         md.append(row("policy grid `/gestion/admin/politique` (19 × 6 cells) vs `/api/policies`", grid));

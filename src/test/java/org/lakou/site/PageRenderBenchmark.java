@@ -1,14 +1,10 @@
 package org.lakou.site;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,28 +14,21 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lakou.IntegrationTestBase;
 import org.lakou.TestHttp;
-import org.lakou.catalogue.AccessLevel;
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
-import org.lakou.catalogue.RecordFields;
 import org.lakou.search.SearchApi;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Server-side render time of the results page and the record page at 10,000 records, each
- * against its raw baseline in the same run: the JSON API call the page is built on
- * ({@code /api/search}, {@code /api/records/{id}}). Goal: page p95 at most 150 ms. Writes
+ * Server-side render time of the results page and the record page at 10,000 records (the shared
+ * {@link BenchCatalogue}), each against its raw baseline in the same run: the JSON API call the
+ * page is built on ({@code /api/search}, {@code /api/records/{id}}). Goal: page p95 at most 150 ms. Writes
  * bench/out/pages.md. {@code -Dbench.records} and {@code -Dbench.runs} shorten it.
  */
 @Tag("bench")
 class PageRenderBenchmark extends IntegrationTestBase {
 
-    private static final String T = "https://w3id.org/lakou/thesaurus/thematique/";
-    private static final List<String> SUBJECTS = List.of("mediation-sociale", "lien-social", "renovation-urbaine",
-            "jeunesse", "emploi-et-insertion", "sante", "culture", "habitat-et-logement", "reussite-educative");
-    private static final List<String> WORDS = List.of("médiation", "quartier", "jeunesse", "logement", "emploi",
-            "santé", "culture", "rénovation", "éducation", "prévention", "habitants", "territoire");
-    private static final int RECORDS = Integer.getInteger("bench.records", 10_000);
+    private static final List<String> WORDS = BenchCatalogue.WORDS;
     private static final int RUNS = Integer.getInteger("bench.runs", 200);
     private static final int WARMUP = 50;
 
@@ -51,8 +40,7 @@ class PageRenderBenchmark extends IntegrationTestBase {
 
     @Test
     void resultsAndRecordPagesRenderWithinBudget() throws Exception {
-        List<Record> records = load();
-        assertThat(search.awaitIndexed(Duration.ofMinutes(10))).isTrue();
+        List<Record> records = BenchCatalogue.records(catalogue, search);
         TestHttp http = anonymous();
         IntFunction<String> query = i -> "/recherche?q=" + Pages.enc(WORDS.get(i % WORDS.size()));
         IntFunction<String> apiQuery = i -> "/api/search?q=" + Pages.enc(WORDS.get(i % WORDS.size()));
@@ -76,25 +64,6 @@ class PageRenderBenchmark extends IntegrationTestBase {
         Files.createDirectories(out.getParent());
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         System.out.println(md);
-    }
-
-    private List<Record> load() {
-        List<Record> all = new ArrayList<>();
-        int batch = 1_000;
-        for (int start = 0; start < RECORDS; start += batch) {
-            List<RecordFields> fields = new ArrayList<>();
-            for (int i = start; i < Math.min(RECORDS, start + batch); i++) {
-                fields.add(new RecordFields("Étude n° " + i + " : " + WORDS.get(i % WORDS.size()) + " et "
-                        + WORDS.get((i / 3) % WORDS.size()) + " dans les quartiers", null,
-                        List.of("Auteur " + (i % 300)), "Centre de ressources", Integer.toString(1990 + i % 35),
-                        i % 2 == 0 ? "rapport" : "étude", "fr",
-                        "Résumé : " + String.join(" ", WORDS.subList(0, 1 + i % WORDS.size())) + " " + i,
-                        List.of(T + SUBJECTS.get(i % SUBJECTS.size()), T + SUBJECTS.get((i / 5) % SUBJECTS.size())),
-                        List.of(), "bench-pages", AccessLevel.PUBLIC));
-            }
-            all.addAll(catalogue.importRecords(fields, true));
-        }
-        return all;
     }
 
     /** Page and baseline alternate, so both see the same machine load. */

@@ -28,7 +28,6 @@ import org.lakou.shared.ApiException;
 import org.lakou.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -51,10 +50,11 @@ class CatalogueService implements CatalogueApi {
     private final HarvestedCopies harvested;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RecordScans scans;
 
     CatalogueService(MongoTemplate mongo, IndexQueue queue, IndexOutbox outbox, TextStore texts,
             BarcodeRegistry barcodes, SubjectRemapper remapper, CopyEditor copies, HarvestedCopies harvested,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, RecordScans scans) {
         this.mongo = mongo;
         this.queue = queue;
         this.outbox = outbox;
@@ -65,6 +65,7 @@ class CatalogueService implements CatalogueApi {
         this.harvested = harvested;
         this.events = events;
         this.clock = clock;
+        this.scans = scans;
     }
 
     @Override
@@ -99,6 +100,7 @@ class CatalogueService implements CatalogueApi {
         }
         List<Record> created = mongo.insertAll(docs).stream().map(RecordDocument::toRecord).toList();
         queue.enqueueNew(created.stream().map(r -> new IndexWork(r.id(), r.version())).toList());
+        scans.invalidate();
         events.publishEvent(new RecordChanged(null, 0, Change.CREATED));
         return created;
     }
@@ -121,14 +123,12 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public List<Record> list(RecordStatus status, int page, int size) {
-        Query q = RecordDocument.listQuery(status).with(Sort.by(Sort.Direction.DESC, "modified"))
-                .skip((long) page * size).limit(size);
-        return mongo.find(q, RecordDocument.class).stream().map(RecordDocument::toRecord).toList();
+        return scans.list(status, page, size);
     }
 
     @Override
     public long count(RecordStatus status) {
-        return mongo.count(RecordDocument.listQuery(status), RecordDocument.class);
+        return scans.count(status);
     }
 
     @Override
@@ -249,8 +249,7 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public List<String> findBySubjects(Collection<String> subjectUris) {
-        return mongo.find(RecordDocument.idsBySubjects(subjectUris), org.bson.Document.class, "records").stream()
-                .map(d -> d.getString("_id")).toList();
+        return scans.bySubjects(subjectUris);
     }
 
     @Override
@@ -291,6 +290,7 @@ class CatalogueService implements CatalogueApi {
 
     private Record saved(RecordDocument doc, Change change) {
         queue.enqueue(doc.id, doc.version);
+        scans.invalidate();
         events.publishEvent(new RecordChanged(doc.id, doc.version, change));
         return doc.toRecord();
     }

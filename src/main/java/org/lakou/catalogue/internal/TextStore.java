@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class TextStore {
 
     private static final String COLLECTION = "record_texts";
+    private static final int KEY_READS = 20;
 
     private final MongoTemplate mongo;
 
@@ -42,10 +43,22 @@ class TextStore {
         return fileIds.stream().map(texts::get).filter(Objects::nonNull).collect(Collectors.joining("\n\n"));
     }
 
-    /** The texts of these files by file id, in one query; files without text are absent. */
+    /**
+     * The texts of these files by file id; files without text are absent. A record's few files are
+     * read by key: on the embedded MongoDB an {@code $in} over ids scans and decodes every stored
+     * text, which made each review screen read the whole collection twice. A batch (indexing) is
+     * still one query.
+     */
     Map<String, String> textsById(Collection<String> fileIds) {
         Map<String, String> out = new HashMap<>();
-        if (!fileIds.isEmpty()) {
+        if (fileIds.size() <= KEY_READS) {
+            for (String id : fileIds) {
+                Document d = mongo.findById(id, Document.class, COLLECTION);
+                if (d != null) {
+                    out.put(id, d.getString("text"));
+                }
+            }
+        } else {
             mongo.find(Query.query(Criteria.where("_id").in(fileIds)), Document.class, COLLECTION)
                     .forEach(d -> out.put(d.getString("_id"), d.getString("text")));
         }

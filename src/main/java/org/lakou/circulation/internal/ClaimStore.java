@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.lakou.circulation.LoansChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,16 +28,18 @@ class ClaimStore {
     static final String COLLECTION = "loans";
 
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
 
-    ClaimStore(MongoTemplate mongo) {
+    ClaimStore(MongoTemplate mongo, ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.events = events;
     }
 
     /** @return false when the copy is already claimed */
     boolean insert(Claim claim) {
         try {
             mongo.getCollection(COLLECTION).insertOne(claim.toDocument());
-            return true;
+            return changed(true, claim.barcode());
         } catch (com.mongodb.MongoWriteException e) {
             if (e.getError().getCode() == 11000) {
                 return false;
@@ -69,13 +73,14 @@ class ClaimStore {
     }
 
     private boolean delete(Criteria c) {
-        return mongo.remove(Query.query(c), COLLECTION).getDeletedCount() == 1;
+        return changed(mongo.remove(Query.query(c), COLLECTION).getDeletedCount() == 1, null);
     }
 
     /** Replaces the claim wholesale if it still matches {@code current}; one winner among racers. */
     boolean replaceIf(Criteria current, Claim next) {
         Bson filter = Query.query(current).getQueryObject();
-        return mongo.getCollection(COLLECTION).replaceOne(filter, next.toDocument()).getModifiedCount() == 1;
+        return changed(mongo.getCollection(COLLECTION).replaceOne(filter, next.toDocument()).getModifiedCount() == 1,
+                next.barcode());
     }
 
     static Criteria loan(String barcode, String loanId) {
@@ -89,7 +94,15 @@ class ClaimStore {
     Claim modify(Criteria current, Update update) {
         Document d = mongo.findAndModify(Query.query(current), update,
                 FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
+        changed(d != null, null);
         return d == null ? null : Claim.of(d);
+    }
+
+    private boolean changed(boolean written, String barcode) {
+        if (written) {
+            events.publishEvent(new LoansChanged(barcode));
+        }
+        return written;
     }
 
     void setSlot(String barcode, String loanId, int slot) {

@@ -12,6 +12,8 @@ import jakarta.annotation.PostConstruct;
 import org.bson.Document;
 import org.lakou.circulation.Checkout;
 import org.lakou.circulation.LoanHistoryEntry;
+import org.lakou.circulation.LoansChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,6 +30,7 @@ class HistoryStore {
 
     static final String COLLECTION = "loan_history";
     static final String KEYS = "loan_history_keys";
+    private static final int KEY_READS = 200;
     private static final String MEMBER = "member:";
     private static final String COPY = "copy:";
     /** Where the two lists lived before they shared a collection; moved on start-up. */
@@ -35,9 +38,11 @@ class HistoryStore {
             "loan_history_by_copy", COPY);
 
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
 
-    HistoryStore(MongoTemplate mongo) {
+    HistoryStore(MongoTemplate mongo, ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.events = events;
     }
 
     @PostConstruct
@@ -79,6 +84,7 @@ class HistoryStore {
                 new UpdateOneModel<>(new Document("_id", MEMBER + e.memberId()), add, upsert),
                 new UpdateOneModel<>(new Document("_id", COPY + e.barcode()), add, upsert)),
                 new BulkWriteOptions().ordered(false));
+        events.publishEvent(new LoansChanged(e.barcode()));
     }
 
     java.util.Optional<LoanHistoryEntry> find(String loanId) {
@@ -109,8 +115,13 @@ class HistoryStore {
             return List.of();
         }
         List<String> ids = idx.getList("loans", String.class);
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION).stream()
-                .map(HistoryStore::entry)
+        // by key when the list is a copy's or a member's few dozen: on the embedded MongoDB an $in
+        // over ids scans every loan ever made
+        List<Document> found = ids.size() > KEY_READS
+                ? mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION)
+                : ids.stream().map(id -> mongo.getCollection(COLLECTION).find(new Document("_id", id)).first())
+                        .filter(java.util.Objects::nonNull).toList();
+        return found.stream().map(HistoryStore::entry)
                 .sorted(Comparator.comparing(LoanHistoryEntry::ended).reversed())
                 .toList();
     }

@@ -2,13 +2,12 @@ package org.lakou.members.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.lakou.members.ApiToken;
 import org.lakou.members.Member;
 import org.lakou.members.MemberApi;
+import org.lakou.members.MemberChanged;
 import org.lakou.members.MemberCategory;
 import org.lakou.members.MemberProfile;
 import org.lakou.members.MemberStatus;
@@ -16,7 +15,7 @@ import org.lakou.members.NewMember;
 import org.lakou.members.Role;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.Ids;
-import org.springframework.data.domain.Sort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,15 +35,19 @@ class MemberService implements MemberApi {
     private final PasswordEncoder passwords;
     private final AuthCache cache;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final MemberDirectory directory;
 
     MemberService(MongoTemplate mongo, EmailRegistry emails, TokenStore tokens, PasswordEncoder passwords,
-            AuthCache cache, Clock clock) {
+            AuthCache cache, Clock clock, ApplicationEventPublisher events, MemberDirectory directory) {
         this.mongo = mongo;
         this.emails = emails;
         this.tokens = tokens;
         this.passwords = passwords;
         this.cache = cache;
         this.clock = clock;
+        this.events = events;
+        this.directory = directory;
     }
 
     @Override
@@ -59,12 +62,16 @@ class MemberService implements MemberApi {
         doc.created = clock.instant();
         doc.passwordHash = m.password() == null ? null : passwords.encode(m.password());
         emails.claim(doc.email, doc.id);
+        Member created;
         try {
-            return mongo.insert(doc).toMember();
+            created = mongo.insert(doc).toMember();
         } catch (RuntimeException e) {
             emails.release(doc.email);
             throw e;
         }
+        directory.invalidate();
+        events.publishEvent(new MemberChanged(created.id()));
+        return created;
     }
 
     @Override
@@ -96,23 +103,10 @@ class MemberService implements MemberApi {
         return emails.memberOf(email).flatMap(this::find);
     }
 
-    /** Accounts number in the hundreds, so a filtered scan is fine for a staff screen. */
+    /** From the in-memory directory: a scan of the accounts, decoded, was most of a staff search. */
     @Override
     public List<Member> list(String query, Role role, MemberCategory category, int page, int size) {
-        Criteria c = new Criteria();
-        if (role != null) {
-            c = c.and("role").is(role);
-        }
-        if (category != null) {
-            c = c.and("category").is(category);
-        }
-        if (query != null && !query.isBlank()) {
-            String rx = ".*" + Pattern.quote(query.trim().toLowerCase(Locale.ROOT)) + ".*";
-            c = c.orOperator(Criteria.where("name").regex(rx, "i"), Criteria.where("email").regex(rx, "i"),
-                    Criteria.where("organisation").regex(rx, "i"));
-        }
-        Query q = Query.query(c).with(Sort.by("name", "_id")).skip((long) page * size).limit(size);
-        return mongo.find(q, MemberDocument.class).stream().map(MemberDocument::toMember).toList();
+        return directory.list(query, role, category, page, size);
     }
 
     @Override
@@ -198,6 +192,8 @@ class MemberService implements MemberApi {
     private Member save(MemberDocument doc) {
         Member m = mongo.save(doc).toMember();
         cache.evictMember(doc.id);
+        directory.invalidate();
+        events.publishEvent(new MemberChanged(doc.id));
         return m;
     }
 }

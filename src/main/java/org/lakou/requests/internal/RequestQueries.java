@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 import org.lakou.requests.DocRequest;
+import org.lakou.requests.RequestChanged;
 import org.lakou.requests.RequestStatus;
+import org.lakou.shared.ReadCache;
 import org.lakou.shared.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The read side of the requests: lists and counts, each limited to what the viewer may see (staff
- * see every request, a member their own). The workflow that changes requests is {@link RequestService}.
+ * see every request, a member their own). The workflow that changes requests is {@link RequestService},
+ * which reports each write here ({@link #written}).
  */
 @Component
 class RequestQueries {
@@ -22,9 +26,24 @@ class RequestQueries {
     private static final Sort NEWEST = Sort.by(Sort.Direction.DESC, "created");
 
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
+    /**
+     * Staff counts by status: every staff page's navigation shows the new requests, and a count is a
+     * scan on the embedded MongoDB; dropped on each write, which all go through {@link #written}.
+     */
+    private final ReadCache<RequestStatus, Long> staffCounts = new ReadCache<>(RequestStatus.values().length);
 
-    RequestQueries(MongoTemplate mongo) {
+    RequestQueries(MongoTemplate mongo, ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.events = events;
+    }
+
+    /** After each write of a request: drops the cached counts, then tells the other modules. */
+    DocRequest written(RequestDocument d) {
+        staffCounts.invalidate();
+        DocRequest r = d.toRequest();
+        events.publishEvent(new RequestChanged(r.id(), r.status()));
+        return r;
     }
 
     List<DocRequest> list(Viewer v, RequestStatus status, String assignee) {
@@ -39,6 +58,13 @@ class RequestQueries {
     }
 
     long count(Viewer v, RequestStatus status) {
+        if (v.isStaff()) {
+            return staffCounts.get(status, () -> countVisible(v, status));
+        }
+        return countVisible(v, status);
+    }
+
+    private long countVisible(Viewer v, RequestStatus status) {
         return mongo.count(Query.query(visible(v).and("status").is(status)), RequestDocument.class);
     }
 

@@ -73,7 +73,7 @@ class RequestService implements RequestApi {
         d.created = clock.instant();
         d.modified = d.created;
         d.actions.add(action(memberId.equals(v.memberId()) ? "submitted" : "submitted on behalf", null, 0));
-        return mongo.insert(d).toRequest();
+        return queries.written(mongo.insert(d));
     }
 
     @Override
@@ -281,7 +281,7 @@ class RequestService implements RequestApi {
 
     private DocRequest save(RequestDocument d) {
         d.modified = clock.instant();
-        return mongo.save(d).toRequest();
+        return queries.written(mongo.save(d));
     }
 
     private static ApiException forbidden(String detail) {

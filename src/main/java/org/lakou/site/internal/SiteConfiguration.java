@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -41,6 +43,21 @@ class SiteConfiguration implements WebMvcConfigurer {
         m.setFallbackToSystemLocale(false);
         m.setDefaultLocale(Locale.FRENCH);
         return m;
+    }
+
+    /**
+     * Turns off the link rewriting Boot adds for Thymeleaf because webjars-locator-lite enables the
+     * resource chain. It sent every link of every page through the static resource resolvers, and
+     * a link to a page, not a file, missed them all: a lookup in each of the four static locations
+     * across every jar on the class path, per link, most of a staff page's render time (a thread
+     * dump sampling of bench/pages). Nothing needs it: the pages link to WebJars without a version,
+     * which the /webjars/ handler resolves when the file itself is asked for.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> linksAsWritten() {
+        var r = new FilterRegistrationBean<ResourceUrlEncodingFilter>(new ResourceUrlEncodingFilter());
+        r.setEnabled(false);
+        return r;
     }
 
     @Bean

@@ -22,10 +22,12 @@ class DownloadListener {
 
     private final DownloadCounts counts;
     private final MemberApi members;
+    private final ReportCache reports;
 
-    DownloadListener(DownloadCounts counts, MemberApi members) {
+    DownloadListener(DownloadCounts counts, MemberApi members, ReportCache reports) {
         this.counts = counts;
         this.members = members;
+        this.reports = reports;
     }
 
     /** A counter that cannot be written is lost, never the download it counts. */
@@ -33,6 +35,7 @@ class DownloadListener {
     void on(FileDownloaded e) {
         try {
             counts.add(e.at(), e.recordId(), e.staff() ? STAFF : category(e.memberId()));
+            reports.invalidate();
         } catch (RuntimeException ex) {
             log.warn("Download of {} not counted: {}", e.recordId(), ex.toString());
         }

@@ -20,17 +20,20 @@ class StatsService implements StatsApi {
     private final CatalogueApi catalogue;
     private final StatsProperties properties;
     private final ActivityReports reports;
+    private final ReportCache cache;
 
-    StatsService(DownloadCounts counts, CatalogueApi catalogue, StatsProperties properties, ActivityReports reports) {
+    StatsService(DownloadCounts counts, CatalogueApi catalogue, StatsProperties properties, ActivityReports reports,
+            ReportCache cache) {
         this.counts = counts;
         this.catalogue = catalogue;
         this.properties = properties;
         this.reports = reports;
+        this.cache = cache;
     }
 
     @Override
     public ActivityReport activity(int year) {
-        return reports.build(year);
+        return cache.get(year, reports::build);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.lakou.shared.ApiException;
+import org.lakou.shared.ReadCache;
 import org.lakou.thesaurus.ApplyResult;
 import org.lakou.thesaurus.ImportResult;
 import org.lakou.thesaurus.QualityFinding;
@@ -27,6 +28,13 @@ class VersionService {
     private final VersionApplier applier;
     private final ThesaurusProperties props;
     private final Clock clock;
+    /**
+     * Stored versions that are not current, parsed: the review page and the diff re-read the same
+     * upload on every view, and parsing a large thesaurus takes seconds. A stored version is never
+     * rewritten (the import time in the key covers a restore), so nothing has to drop them; a few
+     * are kept, since each holds every concept and label of its version.
+     */
+    private final ReadCache<String, List<ConceptData>> parsed = new ReadCache<>(4);
 
     VersionService(VersionStore store, ThesaurusState state, VersionApplier applier, ThesaurusProperties props,
             Clock clock) {
@@ -105,7 +113,8 @@ class VersionService {
         }
         VersionDocument doc = store.find(schemeId, version)
                 .orElseThrow(() -> ApiException.notFound("Version", VersionDocument.idOf(schemeId, version)));
-        return ConceptExtractor.extract(store.load(doc), doc.schemeUri(), false);
+        return parsed.get(doc.id() + "@" + doc.imported(),
+                () -> ConceptExtractor.extract(store.load(doc), doc.schemeUri(), false));
     }
 
     private static long ms(long from, long to) {
