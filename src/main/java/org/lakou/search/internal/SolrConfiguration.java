@@ -2,6 +2,7 @@ package org.lakou.search.internal;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.solr.client.solrj.SolrClient;
@@ -30,7 +31,7 @@ class SolrConfiguration {
             case HTTP -> {
                 log.info("Solr over HTTP at {}, collection {}", props.solrUrl(), collection);
                 SolrClient client = httpBuilder(props.solrUrl()).withDefaultCollection(collection).build();
-                yield new SolrConnection(client, collection, props.conceptsCollection(), props.mode(), null);
+                yield new SolrConnection(client, collection, props.conceptsCollection(), props.mode());
             }
             case CLOUD -> {
                 log.info("SolrCloud via ZooKeeper {}{}, collection {}", props.zkHosts(),
@@ -40,25 +41,36 @@ class SolrConfiguration {
                         .withDefaultCollection(collection)
                         .withInternalClientBuilder(httpBuilder(null))
                         .build();
-                yield new SolrConnection(client, collection, props.conceptsCollection(), props.mode(), null);
+                yield new SolrConnection(client, collection, props.conceptsCollection(), props.mode());
             }
         };
     }
 
+    /** Starts loading the cores on a thread of its own; see {@link SolrConnection}. */
     private static SolrConnection embedded(Path home, String collection, SearchProperties props) {
-        EmbeddedSolrHome.prepare(home, collection, props.conceptsCollection());
-        long start = System.nanoTime();
-        CoreContainer container = CoreContainer.createAndLoad(home);
+        CompletableFuture<SolrConnection.Node> node = new CompletableFuture<>();
+        Thread loader = new Thread(() -> load(home, collection, props.conceptsCollection(), node), "lakou-solr-load");
+        loader.setDaemon(true);
+        loader.start();
+        return new SolrConnection(node, collection, props.conceptsCollection(), props.mode());
+    }
+
+    private static void load(Path home, String collection, String concepts, CompletableFuture<SolrConnection.Node> node) {
+        CoreContainer container = null;
         try {
+            EmbeddedSolrHome.prepare(home, collection, concepts);
+            long start = System.nanoTime();
+            container = CoreContainer.createAndLoad(home);
             if (!container.getCoreInitFailures().isEmpty()) {
                 throw new IllegalStateException("Solr core failed to load: " + container.getCoreInitFailures());
             }
             log.info("Embedded Solr loaded from {} in {} ms", home, (System.nanoTime() - start) / 1_000_000);
-            return new SolrConnection(new EmbeddedSolrServer(container, collection), collection,
-                    props.conceptsCollection(), props.mode(), container);
-        } catch (RuntimeException e) {
-            container.shutdown();
-            throw e;
+            node.complete(new SolrConnection.Node(new EmbeddedSolrServer(container, collection), container));
+        } catch (Throwable e) { // an Error too: the start-up barrier must hear of it rather than wait forever
+            if (container != null) {
+                container.shutdown();
+            }
+            node.completeExceptionally(e);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.lakou.search.internal;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.core.CoreContainer;
@@ -13,28 +15,51 @@ import org.slf4j.LoggerFactory;
  * request names the collection explicitly, so the same calls work on an embedded core, a single
  * Solr and SolrCloud. In embedded mode it also owns the CoreContainer, which
  * {@code EmbeddedSolrServer} does not shut down when it is handed one.
+ *
+ * <p>The embedded node loads on a thread of its own while the rest of the context is built (it
+ * was a third of the start-up on the main thread); {@link SolrReadyBarrier} holds the web server
+ * back until it has loaded, so no request and no test ever sees a context whose index is missing.
  */
 final class SolrConnection implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SolrConnection.class);
 
-    private final SolrClient client;
+    /** A loaded node: the client, and in embedded mode the container behind it. */
+    record Node(SolrClient client, CoreContainer container) {
+    }
+
+    private final CompletableFuture<Node> node;
     private final String collection;
     private final String conceptsCollection;
     private final Mode mode;
-    private final CoreContainer container;
 
-    SolrConnection(SolrClient client, String collection, String conceptsCollection, Mode mode,
-            CoreContainer container) {
-        this.client = client;
+    SolrConnection(SolrClient client, String collection, String conceptsCollection, Mode mode) {
+        this(CompletableFuture.completedFuture(new Node(client, null)), collection, conceptsCollection, mode);
+    }
+
+    /** A node that is still loading: every call waits for it. */
+    SolrConnection(CompletableFuture<Node> node, String collection, String conceptsCollection, Mode mode) {
+        this.node = node;
         this.collection = collection;
         this.conceptsCollection = conceptsCollection;
         this.mode = mode;
-        this.container = container;
     }
 
+    /** Waits for the node if it is still loading; a node that failed to load fails every call. */
     SolrClient client() {
-        return client;
+        return awaitLoaded().client();
+    }
+
+    boolean loaded() {
+        return node.isDone() && !node.isCompletedExceptionally();
+    }
+
+    Node awaitLoaded() {
+        try {
+            return node.join();
+        } catch (CompletionException e) {
+            throw new SolrUnavailableException("Embedded Solr did not load", e.getCause());
+        }
     }
 
     String collection() {
@@ -50,15 +75,22 @@ final class SolrConnection implements AutoCloseable {
         return mode;
     }
 
+    /** A context closed while the node loads (a failed start) waits for it, so no core stays open. */
     @Override
     public void close() {
+        Node n;
         try {
-            client.close();
+            n = node.join();
+        } catch (CompletionException e) {
+            return; // the loader shut its container down
+        }
+        try {
+            n.client().close();
         } catch (IOException | RuntimeException e) {
             log.warn("Closing the Solr client failed: {}", e.toString());
         }
-        if (container != null && !container.isShutDown()) {
-            container.shutdown();
+        if (n.container() != null && !n.container().isShutDown()) {
+            n.container().shutdown();
         }
     }
 }
