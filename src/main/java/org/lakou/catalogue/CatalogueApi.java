@@ -33,6 +33,12 @@ public interface CatalogueApi {
      */
     List<Record> importRecords(List<RecordFields> fields, boolean publish);
 
+    /**
+     * The same batch import for records that carry a file's extracted text: the texts are written in
+     * one bulk write before the records, so the indexer never meets a record whose text is missing.
+     */
+    List<Record> importWithTexts(List<ImportedRecord> records, boolean publish);
+
     Optional<Record> find(String id);
 
     /** The records among {@code ids} that exist, tombstones included, in one query; order not kept. */

@@ -1,5 +1,6 @@
 package org.lakou.search;
 
+import java.util.List;
 import java.util.Map;
 
 import org.lakou.catalogue.Record;
@@ -17,4 +18,12 @@ public interface IndexFieldContributor {
      * {@code _l} (a long). Other names are refused with a log line, never sent to Solr.
      */
     Map<String, Object> fieldsFor(Record record);
+
+    /**
+     * Called on the indexer thread with a whole batch just before its {@link #fieldsFor} calls, so a
+     * contributor that reads MongoDB for each record can read the batch in one query instead: a
+     * reindex of 100,000 records otherwise pays 100,000 round trips per such contributor.
+     */
+    default void prepare(List<Record> batch) {
+    }
 }

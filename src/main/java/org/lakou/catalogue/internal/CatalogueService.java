@@ -12,6 +12,7 @@ import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Copy;
 import org.lakou.catalogue.FileRef;
 import org.lakou.catalogue.HarvestWrite;
+import org.lakou.catalogue.ImportedRecord;
 import org.lakou.catalogue.IndexSource;
 import org.lakou.catalogue.Indexed;
 import org.lakou.catalogue.Provenance;
@@ -51,10 +52,12 @@ class CatalogueService implements CatalogueApi {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RecordScans scans;
+    private final RecordImporter importer;
 
     CatalogueService(MongoTemplate mongo, IndexQueue queue, IndexOutbox outbox, TextStore texts,
             BarcodeRegistry barcodes, SubjectRemapper remapper, CopyEditor copies, HarvestedCopies harvested,
-            ApplicationEventPublisher events, Clock clock, RecordScans scans) {
+            ApplicationEventPublisher events, Clock clock, RecordScans scans, RecordImporter importer) {
+        this.importer = importer;
         this.mongo = mongo;
         this.queue = queue;
         this.outbox = outbox;
@@ -94,14 +97,13 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public List<Record> importRecords(List<RecordFields> fields, boolean publish) {
-        List<RecordDocument> docs = new ArrayList<>(fields.size());
-        for (RecordFields f : fields) {
-            docs.add(RecordDocument.create(f, publish ? RecordStatus.PUBLISHED : RecordStatus.DRAFT, clock.instant()));
-        }
-        List<Record> created = mongo.insertAll(docs).stream().map(RecordDocument::toRecord).toList();
-        queue.enqueueNew(created.stream().map(r -> new IndexWork(r.id(), r.version())).toList());
+        return importWithTexts(fields.stream().map(f -> new ImportedRecord(f, null, null)).toList(), publish);
+    }
+
+    @Override
+    public List<Record> importWithTexts(List<ImportedRecord> records, boolean publish) {
+        List<Record> created = importer.importAll(records, publish);
         scans.invalidate();
-        events.publishEvent(new RecordChanged(null, 0, Change.CREATED));
         return created;
     }
 

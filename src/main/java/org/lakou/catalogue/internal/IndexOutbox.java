@@ -1,6 +1,7 @@
 package org.lakou.catalogue.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
 class IndexOutbox {
 
     private static final String RECORDS = "records";
+    private static final int SWEEP_BATCH = 1_000;
 
     private final MongoTemplate mongo;
     private final IndexQueue queue;
@@ -114,14 +116,21 @@ class IndexOutbox {
         q.fields().include("_id", "version", "indexedVersion");
         q.cursorBatchSize(1000);
         int[] n = {0};
+        // one bulk write per thousand: a reindex of 100,000 records was 100,000 round trips
+        List<IndexWork> pending = new ArrayList<>(SWEEP_BATCH);
         mongo.stream(q, Document.class, RECORDS).forEach(d -> {
             long version = ((Number) d.get("version")).longValue();
             Number indexed = (Number) d.get("indexedVersion");
             if (!onlyLagging || indexed == null || indexed.longValue() < version) {
-                queue.enqueue(d.getString("_id"), version);
+                pending.add(new IndexWork(d.getString("_id"), version));
                 n[0]++;
+                if (pending.size() == SWEEP_BATCH) {
+                    queue.enqueueAll(pending);
+                    pending.clear();
+                }
             }
         });
+        queue.enqueueAll(pending);
         if (n[0] > 0) {
             events.publishEvent(new RecordChanged(null, 0, Change.REQUEUED));
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.lakou.catalogue.IndexWork;
@@ -43,8 +44,16 @@ class IndexQueue {
                 new ReplaceOptions().upsert(true));
     }
 
+    /** The same upserts as {@link #enqueue}, in one unordered bulk write: a sweep requeues 100,000 records. */
     void enqueueAll(Collection<IndexWork> work) {
-        work.forEach(w -> enqueue(w.recordId(), w.version()));
+        if (work.isEmpty()) {
+            return;
+        }
+        Date now = Date.from(clock.instant());
+        ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+        mongo.getCollection(COLLECTION).bulkWrite(work.stream().map(w -> new ReplaceOneModel<>(
+                new Document("_id", w.recordId()), new Document("_id", w.recordId()).append("version", w.version())
+                        .append("queued", now), upsert)).toList(), new BulkWriteOptions().ordered(false));
     }
 
     /** Entries for records that were just created, so none can exist yet: one bulk insert. */

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,6 +33,20 @@ class TextStore {
 
     void put(String fileId, String text) {
         mongo.save(new Document("_id", fileId).append("text", text), COLLECTION);
+    }
+
+    /**
+     * Many texts in one unordered bulk write, each an upsert by file id: the same bytes imported
+     * twice keep one text, as {@link #put} does.
+     */
+    void putAll(Map<String, String> byFileId) {
+        if (byFileId.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        byFileId.forEach((id, text) -> bulk.replaceOne(Query.query(Criteria.where("_id").is(id)),
+                new Document("_id", id).append("text", text), FindAndReplaceOptions.options().upsert()));
+        bulk.execute();
     }
 
     /** The texts of a record's files, in the order of its files. */

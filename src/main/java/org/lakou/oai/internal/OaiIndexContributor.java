@@ -47,6 +47,40 @@ class OaiIndexContributor implements IndexFieldContributor {
         this.history = history;
     }
 
+    /**
+     * The set histories of the batch being indexed, read and written in one go by {@link #prepare};
+     * per thread, since only the indexer thread prepares. Keyed by id and version, so a later
+     * version of a record is never served a stale history; a record missing here is looked up alone.
+     */
+    private final ThreadLocal<Map<String, Set<String>>> prepared = ThreadLocal.withInitial(Map::of);
+
+    @Override
+    public void prepare(List<Record> batch) {
+        Map<String, List<String>> exposed = new HashMap<>();
+        List<String> tombstones = new ArrayList<>();
+        for (Record r : batch) {
+            switch (OaiVisibility.of(r)) {
+                case EXPOSED -> exposed.put(r.id(), sets.of(r));
+                case TOMBSTONE -> tombstones.add(r.id());
+                case HIDDEN -> { }
+            }
+        }
+        Map<String, Set<String>> byId = new HashMap<>(history.rememberAll(exposed));
+        history.everIn(tombstones).forEach(byId::putIfAbsent);
+        tombstones.forEach(id -> byId.putIfAbsent(id, Set.of()));
+        Map<String, Set<String>> ever = new HashMap<>();
+        batch.forEach(r -> {
+            if (byId.containsKey(r.id())) {
+                ever.put(key(r), byId.get(r.id()));
+            }
+        });
+        prepared.set(ever);
+    }
+
+    private static String key(Record r) {
+        return r.id() + "@" + r.version();
+    }
+
     @Override
     public Map<String, Object> fieldsFor(Record r) {
         Map<String, Object> f = new HashMap<>();
@@ -75,11 +109,14 @@ class OaiIndexContributor implements IndexFieldContributor {
         List<String> current = sets.of(r);
         if (visibility == OaiVisibility.TOMBSTONE) {
             Set<String> all = new LinkedHashSet<>(current);
-            all.addAll(history.everIn(r.id()));
+            Set<String> ever = prepared.get().get(key(r));
+            all.addAll(ever != null ? ever : history.everIn(r.id()));
             return List.copyOf(all);
         }
         List<String> field = new ArrayList<>(current);
-        history.remember(r.id(), current).stream().filter(s -> !current.contains(s)).forEach(s -> field.add(LEFT + s));
+        Set<String> ever = prepared.get().get(key(r));
+        // prepared for exactly these sets, so nothing new to remember
+        (ever != null && ever.containsAll(current) ? ever : history.remember(r.id(), current)).stream().filter(s -> !current.contains(s)).forEach(s -> field.add(LEFT + s));
         return field;
     }
 }

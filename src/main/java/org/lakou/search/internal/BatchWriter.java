@@ -62,6 +62,7 @@ class BatchWriter {
         Map<String, IndexSource> sources = new HashMap<>();
         catalogue.indexSources(work.stream().map(IndexWork::recordId).toList())
                 .forEach(s -> sources.put(s.record().id(), s));
+        documents.prepare(sources.values().stream().map(IndexSource::record).toList());
         sequencer.beginBatch();
         List<Pending> sent = new ArrayList<>();
         List<Indexed> done = new ArrayList<>();

@@ -163,6 +163,11 @@ class RecordDocuments {
         }
     }
 
+    /** Lets the contributors read what they need for {@code batch} at once, before its documents are built. */
+    void prepare(List<Record> batch) {
+        contributors.orderedStream().forEach(c -> c.prepare(batch));
+    }
+
     /** Lower case, no accents, no initial article, single spaces: a filing key for title order. */
     static String titleSortKey(String title) {
         if (title == null) {

@@ -95,6 +95,37 @@ class IndexOutboxTest {
         assertThat(outbox.sources(List.of(a.id)).get(0).stamp()).isEqualTo(new IndexStamp(11, "fa"));
     }
 
+    @Test
+    void aSweepQueuesEveryRecordAcrossItsBulkWritesWithTheirCurrentVersions() {
+        List<RecordDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            RecordDocument d = record("R" + i);
+            d.version = 1L + i % 3;
+            d.indexedVersion = i % 5 == 0 ? -1 : d.version; // one in five lags behind the index
+            docs.add(d);
+        }
+        mongo.insertAll(docs);
+        queue.enqueue(docs.get(7).id, 99); // an entry already there is replaced, not duplicated
+
+        assertThat(outbox.sweep(true)).isEqualTo(500);
+        assertThat(queue.size()).isEqualTo(501);
+        assertThat(outbox.sweep(false)).isEqualTo(2_500);
+
+        List<IndexWork> queued = queue.peek(10_000);
+        assertThat(queued).hasSize(2_500);
+        assertThat(queued).containsExactlyInAnyOrderElementsOf(
+                docs.stream().map(d -> new IndexWork(d.id, d.version)).toList());
+    }
+
+    @Test
+    void importedTextsAreUpsertedByFileId() {
+        texts.put("sha-1", "ancien texte");
+        texts.putAll(java.util.Map.of("sha-1", "nouveau texte", "sha-2", "autre texte"));
+
+        assertThat(texts.textsById(List.of("sha-1", "sha-2", "sha-3")))
+                .isEqualTo(java.util.Map.of("sha-1", "nouveau texte", "sha-2", "autre texte"));
+    }
+
     private RecordDocument record(String title, FileRef... files) {
         RecordDocument d = RecordDocument.create(new RecordFields(title, null, List.of(), null, "2024", "rapport",
                 "fr", null, List.of(), List.of(), null, null), RecordStatus.DRAFT, clock.instant());
