@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -58,7 +59,39 @@ public record IngestProperties(
          * that only sees an upload now and then does not keep two Tika JVMs (about 350 MB each)
          * alive for it, and does not start them while it starts itself.
          */
-        @NotNull @DefaultValue("5m") Duration workerIdleTimeout) {
+        @NotNull @DefaultValue("5m") Duration workerIdleTimeout,
+        @Valid @NotNull @DefaultValue Ocr ocr) {
+
+    /**
+     * OCR of scans ({@code lakou.ingest.ocr.*}): PDF pages without a usable text layer and PNG,
+     * JPEG and TIFF images go through Tesseract in the parse workers.
+     *
+     * @param enabled         off: scans keep {@code textStatus: none}
+     * @param language        Tesseract's languages, {@code +}-separated; each needs its traineddata
+     * @param tesseractPath   the directory holding the {@code tesseract} binary; empty: the PATH
+     * @param pageTimeout     one page (or image): past it the page is recorded as {@code timeout}
+     * @param documentTimeout all the OCR of one file: later pages are recorded as {@code skipped};
+     *                        it is added to {@code parse-timeout} for the worker's hard limit
+     * @param dpi             resolution PDF pages are rendered at for Tesseract
+     */
+    public record Ocr(
+            @DefaultValue("true") boolean enabled,
+            @NotNull @Pattern(regexp = "[a-z][a-z_]*(\\+[a-z][a-z_]*)*",
+                    message = "Tesseract language codes joined by +, such as fra+eng") @DefaultValue("fra+eng")
+            String language,
+            @NotNull @DefaultValue("") String tesseractPath,
+            @NotNull @DefaultValue("60s") Duration pageTimeout,
+            @NotNull @DefaultValue("10m") Duration documentTimeout,
+            @Min(72) @Max(600) @DefaultValue("300") int dpi) {
+    }
+
+    /** Without OCR settings: the defaults. */
+    public IngestProperties(DataSize maxFileSize, Duration parseTimeout, int maxChars, Integer workers,
+            String workerHeap, Integer batchThreads, List<String> workerJvmOptions, List<Path> importRoots,
+            Duration workerIdleTimeout) {
+        this(maxFileSize, parseTimeout, maxChars, workers, workerHeap, batchThreads, workerJvmOptions, importRoots,
+                workerIdleTimeout, new Ocr(true, "fra+eng", "", Duration.ofSeconds(60), Duration.ofMinutes(10), 300));
+    }
 
     public IngestProperties {
         importRoots = importRoots == null ? List.of() : List.copyOf(importRoots);
