@@ -1,5 +1,7 @@
 package org.lakou.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A file attached to a record. Its id is the SHA-256 of its bytes, which is also its key in the
  * file store, so the same bytes are stored once. {@code ocr} is set once OCR was tried on it (its
@@ -14,7 +16,7 @@ public record FileRef(
         long textLength,
         boolean truncated,
         TextStatus textStatus,
-        OcrInfo ocr) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) OcrInfo ocr) {
 
     public FileRef(String id, String name, String mimeType, long size, Integer pages, long textLength,
             boolean truncated, TextStatus textStatus) {

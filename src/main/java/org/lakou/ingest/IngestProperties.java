@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -93,6 +94,7 @@ public record IngestProperties(
                 workerIdleTimeout, new Ocr(true, "fra+eng", "", Duration.ofSeconds(60), Duration.ofMinutes(10), 300));
     }
 
+    @ConstructorBinding
     public IngestProperties {
         importRoots = importRoots == null ? List.of() : List.copyOf(importRoots);
         int processors = Runtime.getRuntime().availableProcessors();

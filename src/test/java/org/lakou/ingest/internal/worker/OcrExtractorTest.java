@@ -106,6 +106,22 @@ class OcrExtractorTest {
         assertThat(r.ocr()).isNull();
     }
 
+    /** The shared French scan: 150 dpi, speckled and slightly rotated, as a real photocopy would be. */
+    @Test
+    void aRealisticFrenchScanIsRead() {
+        Path scan = Path.of("../shared/data/french/rapport-2010-scan-p2-3.pdf");
+        Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(scan), "../shared/data/french not present");
+
+        Response r = extractor.extract(new Request(scan.toString(), "scan.pdf", 100_000, ocr(60_000, 300_000)));
+
+        assertThat(r.code()).isEqualTo(Code.OK);
+        assertThat(r.ocr().outcomes()).containsExactly("ok", "ok");
+        assertThat(r.text()).contains("Martinique");
+        assertThat(r.language()).isEqualTo("fr");
+        System.out.println("French scan: mean confidence " + r.ocr().meanConfidence() + ", "
+                + r.text().length() + " characters");
+    }
+
     @Test
     void aMissingTesseractLeavesTheScanWithoutTextAndNothingFails() throws Exception {
         Path pdf = ScanFiles.imagePdf(tmp.resolve("sans.pdf"), List.of(PAGE_ONE));
