@@ -108,6 +108,8 @@ final class OcrSession extends ParserDecorator {
         config.setLanguage(request.language());
         // hOCR carries a confidence per word (x_wconf), which plain text output drops
         config.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.HOCR);
+        // Tesseract's own default layout analysis; Tika's default (1) adds orientation detection per page
+        config.setPageSegMode("3");
         config.setTimeoutSeconds((int) Math.max(1, (timeoutMillis + 999) / 1000));
         ParseContext context = new ParseContext();
         context.set(TesseractOCRConfig.class, config);
