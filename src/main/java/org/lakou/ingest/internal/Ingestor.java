@@ -47,6 +47,11 @@ public class Ingestor {
             this(maxChars, timeout, null);
         }
 
+        /** These options for one file: no OCR request for a file that cannot be a scan. */
+        Options forFile(Path file) {
+            return ocr == null || OcrCandidates.mayNeedOcr(file) ? this : new Options(maxChars, timeout, null);
+        }
+
         /** The worker's hard limit: the parse's own, plus the time OCR may take on top of it. */
         public Duration hardLimit() {
             return ocr == null ? timeout : timeout.plusMillis(ocr.documentTimeoutMillis());
@@ -113,8 +118,9 @@ public class Ingestor {
      * the parse. A failed claim means the bytes are known (a record, a quarantine entry) or being
      * ingested right now by another thread or node, whose outcome we wait for.
      */
-    private IngestOutcome ingestHashed(Path file, String name, String sha, long size, Options options)
+    private IngestOutcome ingestHashed(Path file, String name, String sha, long size, Options requested)
             throws IOException {
+        Options options = requested.forFile(file);
         Duration staleAfter = options.hardLimit().multipliedBy(2).plusMinutes(1);
         while (true) {
             Instant now = clock.instant();

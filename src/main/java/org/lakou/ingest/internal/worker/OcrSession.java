@@ -28,7 +28,8 @@ import org.xml.sax.SAXException;
 /**
  * OCR for one document. It stands in the parse context as the parser of embedded content, so
  * Tika's PDF parser (strategy AUTO: only pages without a usable text layer) hands it each page
- * image it renders; every other embedded part goes on to the real parser. Each page runs
+ * image it renders (and only those: a picture inside an office file is not a page); every other
+ * embedded part goes on to the real parser. Each page runs
  * Tesseract under its own bound, clipped by what is left of the document's; a page that times out
  * or fails is recorded and the document goes on, so one bad page never loses the others' text.
  */
@@ -65,12 +66,15 @@ final class OcrSession extends ParserDecorator {
             throws IOException, SAXException, TikaException {
         String override = metadata.get(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE);
         MediaType type = override == null ? null : MediaType.parse(override);
-        if (type == null || !PAGE_TYPES.contains(type.getBaseType())) {
+        Integer page = metadata.getInt(TikaPagedText.PAGE_NUMBER);
+        // Tika also asks for image/ocr-* on pictures embedded in office and EPUB files; only a PDF
+        // page render carries a page number, and only those are read (pictures go on, and Tika's
+        // own Tesseract skips them: NO_OCR)
+        if (type == null || !PAGE_TYPES.contains(type.getBaseType()) || page == null) {
             super.parse(stream, handler, metadata, context);
             return;
         }
-        Integer page = metadata.getInt(TikaPagedText.PAGE_NUMBER);
-        ocrPage(stream, handler, metadata, page == null ? pages.size() + 1 : page);
+        ocrPage(stream, handler, metadata, page);
     }
 
     /** Reads one image (a rendered page, or an uploaded PNG/JPEG/TIFF) into {@code handler}. */
