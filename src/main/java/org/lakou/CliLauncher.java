@@ -7,6 +7,7 @@ import org.lakou.shared.CliCommand;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,10 +27,38 @@ final class CliLauncher {
         return args.length > 0 && !args[0].startsWith("-");
     }
 
+    /**
+     * A restore needs a database that start-up left empty: no starter thesaurus, no administrator
+     * from the environment, no circulation sweep. These win over every other source.
+     */
+    private static final Map<String, Map<String, Object>> QUIET_START = Map.of("restore", Map.of(
+            "lakou.thesaurus.load-starter", "false", "lakou.members.admin-email", "",
+            "lakou.members.admin-password", "", "lakou.circulation.jobs-enabled", "false"));
+
+    /**
+     * What runs after a successful command, in a new context: a restore rebuilds the index from a
+     * context that loaded the restored thesaurus at start-up, as a server would.
+     */
+    private static final Map<String, String> FOLLOW_UP = Map.of("restore", "reindex");
+
     static int run(String[] args) {
+        int code = runOne(args);
+        String next = args.length > 0 ? FOLLOW_UP.get(args[0]) : null;
+        if (code != 0 || next == null || Arrays.stream(args).anyMatch(a -> a.matches("-h|--help|-V|--version"))) {
+            return code;
+        }
+        String[] nextArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of(next),
+                Arrays.stream(springArgs(args))).toArray(String[]::new);
+        return runOne(nextArgs);
+    }
+
+    private static int runOne(String[] args) {
+        Map<String, Object> quiet = args.length > 0 ? QUIET_START.getOrDefault(args[0], Map.of()) : Map.of();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LakouApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(Map.of("lakou.cli", "true", "spring.main.banner-mode", "off"))
+                .initializers(c -> c.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("lakou-cli-quiet-start", quiet)))
                 .run(springArgs(args))) {
             CommandLine cli = new CommandLine(new Root());
             ctx.getBeansOfType(CliCommand.class).values().forEach(cli::addSubcommand);

@@ -28,3 +28,24 @@ document.addEventListener('keydown', function (e) {
     document.querySelectorAll('.suggestions').forEach(function (l) { l.innerHTML = ''; });
   }
 });
+// the staff desk's upload: files dropped on the zone go into its file input and the form is sent
+document.addEventListener('DOMContentLoaded', function () {
+  var zone = document.querySelector('.drop-zone');
+  if (!zone) {
+    return;
+  }
+  var input = zone.querySelector('input[type=file]');
+  ['dragenter', 'dragover'].forEach(function (type) {
+    zone.addEventListener(type, function (e) { e.preventDefault(); zone.classList.add('dragging'); });
+  });
+  ['dragleave', 'drop'].forEach(function (type) {
+    zone.addEventListener(type, function () { zone.classList.remove('dragging'); });
+  });
+  zone.addEventListener('drop', function (e) {
+    e.preventDefault();
+    if (e.dataTransfer && e.dataTransfer.files.length) {
+      input.files = e.dataTransfer.files;
+      zone.submit();
+    }
+  });
+});

@@ -17,7 +17,15 @@ public interface CatalogueApi {
     Record create(RecordFields fields);
 
     /** Creates a draft carrying an ingested file and its extracted text (stored for the index). */
-    Record createFromFile(RecordFields fields, FileRef file, String extractedText);
+    default Record createFromFile(RecordFields fields, FileRef file, String extractedText) {
+        return createFromFile(org.lakou.shared.Ids.newId(), fields, file, extractedText);
+    }
+
+    /**
+     * A draft under an id the caller chose beforehand, so a retry after a crash finds the record
+     * the first attempt wrote instead of making a second one: an existing record is returned as is.
+     */
+    Record createFromFile(String id, RecordFields fields, FileRef file, String extractedText);
 
     /**
      * Creates many records at once (a batch import): one bulk insert, one bulk outbox write, one
@@ -49,6 +57,9 @@ public interface CatalogueApi {
     List<Record> list(RecordStatus status, int page, int size);
 
     long count(RecordStatus status);
+
+    /** Every record document, tombstones and harvested copies included, from the collection's metadata. */
+    long totalRecordCount();
 
     /**
      * Replaces the editable fields when {@code expectedVersion} is current.
@@ -83,6 +94,9 @@ public interface CatalogueApi {
     /** How many records wait in the outbox; cheap, the queue is small and counted by the server. */
     long pendingIndexCount();
 
+    /** When the longest-waiting outbox entry was queued; scans the queue, so ask it only of a small one. */
+    Optional<Instant> oldestPendingIndexWork();
+
     /** What the indexer needs of these records, in their order, in two queries; missing ids are left out. */
     List<IndexSource> indexSources(List<String> recordIds);
 
@@ -97,6 +111,9 @@ public interface CatalogueApi {
 
     /** Queues every record, tombstones included: a full reindex. */
     int requeueAll();
+
+    /** Every record id, tombstones included, in no particular order. A rare sweep: a full scan. */
+    List<String> recordIds();
 
     /** Sweeps for records whose indexed version lags (a crash between write and queue); queues them. */
     int reconcile();

@@ -22,6 +22,16 @@ public interface CirculationApi {
 
     List<Loan> overdue();
 
+    /**
+     * The desk's "send the reminders again": an overdue notice to every borrower of an overdue loan,
+     * whatever the scheduled sweep already sent, but at most once per loan and day (a double click
+     * sends nothing twice). Returns how many were sent.
+     */
+    int remindOverdue();
+
+    /** The holds a copy is kept for on the shelf (READY), the pickup deadline nearest first. */
+    List<Hold> holdsToServe();
+
     List<LoanHistoryEntry> historyOfMember(String memberId);
 
     List<LoanHistoryEntry> historyOfCopy(String barcode);

@@ -2,7 +2,9 @@ package org.lakou.ingest;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,4 +41,27 @@ public interface IngestApi {
 
     /** Newest first. */
     List<IngestJob> recentJobs(int limit);
+
+    /**
+     * Takes an upload of the staff desk: the bytes are copied out of the request now, then parsed in
+     * the background, so the page can follow each file with {@link #deskUpload}. {@code uploaderId}
+     * is remembered on the draft it creates ({@link #uploaders}).
+     */
+    DeskUpload startDeskUpload(InputStream content, String originalName, String uploaderId);
+
+    Optional<DeskUpload> deskUpload(String id);
+
+    /** Who uploaded each of these records (account ids), for those uploaded by someone; one {@code _id $in}. */
+    Map<String, String> uploaders(Collection<String> recordIds);
+
+    /**
+     * Parses a quarantined file's kept bytes again (after a parser fix, or a timeout on a busy
+     * machine); the entry goes away when the file now becomes a record.
+     *
+     * @throws org.lakou.shared.ApiException 404 for an unknown entry, 409 when its bytes were not kept
+     */
+    IngestOutcome retryQuarantined(String id);
+
+    /** Forgets a quarantined file and its kept bytes. @throws org.lakou.shared.ApiException 404 when unknown */
+    void discardQuarantined(String id);
 }

@@ -17,4 +17,10 @@ public interface AuditLog {
 
     /** Newest first; {@code actorId} null for everyone. A rare, staff-only read. */
     List<AuditEntry> recent(String actorId, int limit);
+
+    /**
+     * Newest first, the entries whose target contains {@code text} (a record id names its API and
+     * page addresses alike). A scan of the log: a staff page reads it for one record at a time.
+     */
+    List<AuditEntry> about(String text, int limit);
 }

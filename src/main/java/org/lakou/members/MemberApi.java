@@ -16,7 +16,12 @@ public interface MemberApi {
     Optional<Member> findByEmail(String email);
 
     /** Staff listing; {@code query} matches name, e-mail or organisation (case-insensitive). */
-    List<Member> list(String query, Role role, int page, int size);
+    default List<Member> list(String query, Role role, int page, int size) {
+        return list(query, role, null, page, size);
+    }
+
+    /** The same listing, also narrowed to one member category when {@code category} is not null. */
+    List<Member> list(String query, Role role, MemberCategory category, int page, int size);
 
     Member update(String id, MemberProfile profile);
 

@@ -20,8 +20,14 @@ public interface RequestApi {
     /** Members: their own; staff: all, optionally filtered. */
     List<DocRequest> list(RequestStatus status, String assignee);
 
+    /** How many requests have this status (staff: all; a member: their own); for the inbox badge. */
+    long count(RequestStatus status);
+
     /** Every request submitted in {@code [from, to)}, oldest first, whoever asks: for the activity report. */
     List<DocRequest> submittedBetween(Instant from, Instant to);
+
+    /** One member's requests, newest first, for staff; a member gets their own whatever the id. */
+    List<DocRequest> ofMember(String memberId);
 
     DocRequest accept(String id, String note);
 

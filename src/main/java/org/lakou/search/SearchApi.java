@@ -37,6 +37,13 @@ public interface SearchApi {
     /** Queues every record, tombstones included; the background indexer does the work. */
     int reindex();
 
+    /**
+     * Deletes every record from the index; MongoDB is untouched. For a restore, whose catalogue may
+     * lack records the index still holds: the indexer's start-up repair then re-queues them all.
+     * Throws when Solr cannot answer.
+     */
+    void clearIndex();
+
     IndexStatus indexStatus();
 
     /**

@@ -36,7 +36,9 @@ public record SearchProperties(
         @NotNull @DefaultValue("2s") Duration pollInterval,
         /** How long changes may gather after a small batch before the next commit. */
         @NotNull @DefaultValue("250ms") Duration commitLinger,
-        @NotNull @DefaultValue("6h") Duration reconcileInterval) {
+        @NotNull @DefaultValue("6h") Duration reconcileInterval,
+        /** The health component {@code indexing} says {@code behind} once an outbox entry waited this long. */
+        @NotNull @DefaultValue("30s") Duration behindAfter) {
 
     public enum Mode { EMBEDDED, HTTP, CLOUD }
 

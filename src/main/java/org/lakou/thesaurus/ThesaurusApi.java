@@ -33,7 +33,24 @@ public interface ThesaurusApi {
 
     SchemeDiff diff(String schemeId, int fromVersion, int toVersion);
 
-    ApplyResult applyVersion(String schemeId, int version);
+    /**
+     * The prefLabels (by language) of every concept a stored version states, current or not: a
+     * diff names concepts by URI, and a version under review is not loaded in memory.
+     */
+    java.util.Map<String, java.util.Map<String, String>> versionLabels(String schemeId, int version);
+
+    default ApplyResult applyVersion(String schemeId, int version) {
+        return applyVersion(schemeId, version, java.util.Map.of());
+    }
+
+    /**
+     * Makes a version current, with the staff's choices for deprecated concepts: each entry maps a
+     * deprecated URI to the concept that replaces it on records (overriding the version's own
+     * dct:isReplacedBy), or to {@code ""} to flag its records for review instead.
+     *
+     * @throws org.lakou.shared.ApiException 400 when a choice names an unknown or deprecated target
+     */
+    ApplyResult applyVersion(String schemeId, int version, java.util.Map<String, String> remappings);
 
     /** The current RDF of a scheme (the local scheme too), as stored. */
     String exportScheme(String schemeId, RdfSyntax syntax);

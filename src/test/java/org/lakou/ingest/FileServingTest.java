@@ -88,7 +88,7 @@ class FileServingTest extends IntegrationTestBase {
     void aRecordFileKeepsOnlyItsBaseName() throws IOException {
         String token = TestFiles.token();
         Path file = Files.writeString(tmp.resolve("note.txt"), "Note " + token);
-        String sha = "sha-" + token;
+        String sha = TestFiles.sha256(file);
         store.store(file, sha, "x.txt", "text/plain");
         FileRef ref = new FileRef(sha, "..\\..\\Windows\\../../tmp/Évaluation été.txt", "text/plain",
                 Files.size(file), null, 0, false, TextStatus.EXTRACTED);

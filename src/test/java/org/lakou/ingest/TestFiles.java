@@ -33,6 +33,16 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /** The file's SHA-256 in hex: the only id the file store gives stored bytes (backups check it). */
+    public static String sha256(java.nio.file.Path file) throws java.io.IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(java.nio.file.Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String token() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Tika (and the PDF and Office libraries under it) runs only in the parse workers' child JVMs:
  * no other module touches it, and inside ingest only the worker package does, so a runaway parser
- * can never run in the server process.
+ * can never run in the server process. The one exception is writing, not reading: the
+ * circulation module draws barcode label sheets with PDFBox from its own data (no untrusted input
+ * is parsed there).
  */
 class TikaConfinementTest {
 
@@ -22,7 +24,10 @@ class TikaConfinementTest {
     @Test
     void noOtherModuleUsesTika() {
         noClasses().that().resideOutsideOfPackage("org.lakou.ingest..")
-                .should().dependOnClassesThat().resideInAnyPackage(PARSER_PACKAGES).check(main);
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.tika..", "org.apache.poi..").check(main);
+        noClasses().that().resideOutsideOfPackage("org.lakou.ingest..")
+                .and().doNotHaveFullyQualifiedName("org.lakou.circulation.internal.LabelSheet")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..").check(main);
     }
 
     @Test

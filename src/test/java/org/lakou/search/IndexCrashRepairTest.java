@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.lakou.IntegrationTestBase;
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
+import org.lakou.search.internal.SolrTestAccess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,6 +30,9 @@ class IndexCrashRepairTest extends IntegrationTestBase {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void reconciliationIndexesARecordWhoseQueueEntryWasLost() {
@@ -53,6 +57,26 @@ class IndexCrashRepairTest extends IntegrationTestBase {
         assertThat(http.ids("q", "jardins", "collection", coll)).isEmpty();
         // and the sweep now has nothing left to repair for this record
         assertThat(catalogue.reconcile()).isZero();
+    }
+
+    /**
+     * kill -9 of the embedded store loses its last second of writes, possibly a record the indexer
+     * had already committed to Solr: the index then holds a document MongoDB does not.
+     */
+    @Test
+    void anIndexDocumentWhoseRecordWasLostIsRemoved() {
+        String coll = Fixtures.uniqueCollection();
+        Record kept = new Fixtures(catalogue).published(Fixtures.titled(coll, "Marché couvert"));
+        Record lost = new Fixtures(catalogue).published(Fixtures.titled(coll, "Marché flottant"));
+        assertThat(search.awaitIndexed(Duration.ofSeconds(60))).isTrue();
+        JsonHttp http = new JsonHttp(baseUrl());
+        assertThat(http.ids("q", "marché", "collection", coll)).containsExactlyInAnyOrder(kept.id(), lost.id());
+
+        mongo.remove(Query.query(Criteria.where("_id").is(lost.id())), "records");
+        assertThat(SolrTestAccess.removeOrphans(context)).isPositive();
+
+        assertThat(http.ids("q", "marché", "collection", coll)).containsExactly(kept.id());
+        assertThat(SolrTestAccess.removeOrphans(context)).as("nothing left to remove").isZero();
     }
 
     @Test

@@ -10,6 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.solr.client.solrj.SolrQuery;
@@ -23,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.IndexWork;
-import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +68,7 @@ class SolrCloudSearchTest {
         registry.add("lakou.search.zk-chroot", () -> "/solr");
         registry.add("lakou.search.collection", () -> COLLECTION);
         registry.add("lakou.search.poll-interval", () -> "1s");
+        registry.add("lakou.search.behind-after", () -> "3s");
         // health details are for staff only
         registry.add("lakou.members.admin-email", () -> "admin@cloud.test");
         registry.add("lakou.members.admin-password", () -> "cloud admin password");
@@ -126,32 +131,50 @@ class SolrCloudSearchTest {
 
     @Test
     @Order(3)
-    void solrDownLosesNothing() throws Exception {
+    void solrDownMidIngestLosesNothingAndHealthSaysBehind() throws Exception {
         JsonHttp http = new JsonHttp("http://localhost:" + port);
+        JsonHttp staff = http.as("admin@cloud.test", "cloud admin password");
+        String coll = Fixtures.uniqueCollection();
+        Fixtures fixtures = new Fixtures(catalogue);
+        List<String> ids = new CopyOnWriteArrayList<>();
+        CountDownLatch solrStopped = new CountDownLatch(1);
+        // the ingest goes on while Solr stops under it: 10 records before, 20 during the outage
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<?> ingest = writer.submit(() -> {
+            for (int i = 0; i < 30; i++) {
+                if (i == 10) {
+                    awaitLatch(solrStopped);
+                }
+                ids.add(fixtures.published(Fixtures.titled(coll, "Boulodrome municipal " + i)).id());
+            }
+            return null;
+        });
+        awaitTrue(Duration.ofSeconds(30), () -> ids.size() >= 10);
         List<JettySolrRunner> nodes = new ArrayList<>(CLUSTER.getJettySolrRunners());
         for (JettySolrRunner node : nodes) {
             CLUSTER.stopJettySolrRunner(node);
             CLUSTER.waitForJettyToStop(node);
         }
+        solrStopped.countDown();
+        ingest.get(60, TimeUnit.SECONDS);
+        writer.shutdown();
 
         JsonHttp.Response down = http.get("/api/search", "q", "boulodrome");
         assertThat(down.status()).isEqualTo(503);
         assertThat(down.contentType()).startsWith("application/problem+json");
-
-        String coll = Fixtures.uniqueCollection();
-        Fixtures fixtures = new Fixtures(catalogue);
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            ids.add(fixtures.published(Fixtures.titled(coll, "Boulodrome municipal " + i)).id());
-        }
         // MongoDB took every write although Solr is gone...
+        assertThat(ids).hasSize(30);
         for (String id : ids) {
-            Record r = catalogue.find(id).orElseThrow();
-            assertThat(r.status()).isEqualTo(RecordStatus.PUBLISHED);
+            assertThat(catalogue.find(id).orElseThrow().status()).isEqualTo(RecordStatus.PUBLISHED);
         }
-        // ...and the indexer tried, failed and left the work in the outbox
+        // ...the indexer tried, failed and left the work in the outbox, and health says so
         awaitTrue(Duration.ofSeconds(30), () -> search.indexStatus().lastError() != null);
-        assertThat(catalogue.pendingIndexWork(10_000)).extracting(IndexWork::recordId).containsAll(ids);
+        assertThat(catalogue.pendingIndexWork(10_000)).extracting(IndexWork::recordId).containsAll(ids.subList(10, 30));
+        awaitTrue(Duration.ofSeconds(30), () -> "behind".equals(indexing(staff).get("state").asString()));
+        JsonNode behind = indexing(staff);
+        assertThat(behind.get("backlog").asLong()).isGreaterThanOrEqualTo(20);
+        assertThat(behind.get("oldestPendingSeconds").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(behind.has("lastError")).isTrue();
 
         for (JettySolrRunner node : nodes) {
             CLUSTER.startJettySolrRunner(node, true);
@@ -159,14 +182,29 @@ class SolrCloudSearchTest {
         CLUSTER.waitForAllNodes(60);
         CLUSTER.waitForActiveCollection(COLLECTION, 60, TimeUnit.SECONDS, 2, 2);
 
-        // no reindex, no wake-up call: the indexer's own retry must bring all ten in
+        // no reindex, no wake-up call: the indexer's own retry must bring all thirty in
         awaitTrue(Duration.ofSeconds(90), () -> {
             JsonHttp.Response r = http.get("/api/search", "q", "boulodrome", "collection", coll, "size", "100");
-            return r.status() == 200 && r.body().get("total").asLong() == 10;
+            return r.status() == 200 && r.body().get("total").asLong() == 30;
         });
         assertThat(http.ids("q", "boulodromes", "collection", coll, "size", "100"))
                 .containsExactlyInAnyOrderElementsOf(ids);
         awaitTrue(Duration.ofSeconds(30), () -> catalogue.pendingIndexCount() == 0);
+        JsonNode caughtUp = indexing(staff);
+        assertThat(caughtUp.get("state").asString()).isEqualTo("caught-up");
+        assertThat(caughtUp.get("backlog").asLong()).isZero();
+    }
+
+    private static JsonNode indexing(JsonHttp staff) {
+        JsonNode indexing = staff.get("/actuator/health").body().get("components").get("indexing");
+        assertThat(indexing.get("status").asString()).isEqualTo("UP");
+        return indexing.get("details");
+    }
+
+    private static void awaitLatch(CountDownLatch latch) throws InterruptedException {
+        if (!latch.await(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("Solr was not stopped");
+        }
     }
 
     private static void awaitTrue(Duration timeout, java.util.function.BooleanSupplier condition)

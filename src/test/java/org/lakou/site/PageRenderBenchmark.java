@@ -99,30 +99,11 @@ class PageRenderBenchmark extends IntegrationTestBase {
 
     /** Page and baseline alternate, so both see the same machine load. */
     private static double[][] interleaved(TestHttp http, IntFunction<String> page, IntFunction<String> baseline) {
-        for (int i = 0; i < WARMUP; i++) {
-            check(http.get(page.apply(i)));
-            check(http.get(baseline.apply(i)));
-        }
-        double[] p = new double[RUNS];
-        double[] b = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long t = System.nanoTime();
-            check(http.get(page.apply(i)));
-            p[i] = (System.nanoTime() - t) / 1e6;
-            t = System.nanoTime();
-            check(http.get(baseline.apply(i)));
-            b[i] = (System.nanoTime() - t) / 1e6;
-        }
-        return new double[][] {p, b};
-    }
-
-    private static void check(TestHttp.Response r) {
-        assertThat(r.status()).isEqualTo(200);
+        return PagePairs.interleaved(http, WARMUP, RUNS, page, baseline);
     }
 
     private static String row(String what, double[][] m) {
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.2f |%n", what, pct(m[0], 50),
-                pct(m[0], 95), pct(m[1], 50), pct(m[1], 95), pct(m[0], 95) / pct(m[1], 95));
+        return PagePairs.row(what, m);
     }
 
     static double pct(double[] values, int p) {

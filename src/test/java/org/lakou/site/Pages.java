@@ -64,6 +64,16 @@ public final class Pages {
         return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of("Accept", accept));
     }
 
+    /** Posts a form as htmx does: the same fields, with the {@code HX-Request} header. */
+    public Page htmxPost(String path, Map<String, String> form, Page csrfFrom) {
+        headers.put("HX-Request", "true");
+        try {
+            return post(path, form, csrfFrom);
+        } finally {
+            headers.remove("HX-Request");
+        }
+    }
+
     /** Posts a form; {@code csrfFrom} is a page of this session carrying the token ({@code null}: none). */
     public Page post(String path, Map<String, String> form, Page csrfFrom) {
         Map<String, String> fields = new LinkedHashMap<>(form);
@@ -74,6 +84,44 @@ public final class Pages {
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body)),
                 Map.of("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    /** Posts one file as a multipart form, with the CSRF field of {@code csrfFrom} (a page of this session). */
+    public Page postFile(String path, String field, String fileName, String contentType, byte[] content,
+            Page csrfFrom) {
+        String boundary = "lakou" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfFrom.csrf()
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
+    /**
+     * Posts files as a browser's {@code multipart/form-data} form does, each under {@code field},
+     * with the page's CSRF token as a form field.
+     */
+    public Page postFiles(String path, String field, Map<String, byte[]> files, Page csrfFrom) {
+        String boundary = "----lakou" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        if (csrfFrom != null) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                    + csrfFrom.csrf() + "\r\n");
+        }
+        files.forEach((name, bytes) -> {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                    + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(bytes);
+            text.accept("\r\n");
+        });
+        text.accept("--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
     }
 
     /** Logs in through the form, as a browser does. */

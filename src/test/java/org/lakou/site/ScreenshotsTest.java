@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The README's screenshots (docs/screenshots/*.png), taken from a live Lakou with a small sample
- * catalogue. Not part of the test suite (tag {@code screenshots}); run {@code docs/screenshots/refresh}.
+ * catalogue, and the staff desk's review screen. Not part of the test suite (tag {@code screenshots}); run {@code docs/screenshots/refresh}.
  */
 @Tag("screenshots")
 class ScreenshotsTest extends IntegrationTestBase {
@@ -97,6 +97,49 @@ class ScreenshotsTest extends IntegrationTestBase {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions
                 .visibilityOfElementLocated(By.cssSelector(".slot .branch")));
         save(out.resolve("thesaurus.png"));
+        shootReviewScreen(out.resolve("review.png"));
+    }
+
+    /** The staff desk's review screen of a fresh draft with text, so subjects are suggested. */
+    private void shootReviewScreen(Path file) throws IOException {
+        String text = """
+                Depuis 2008, des médiateurs interviennent dans quatre collèges de Fort-de-France pour apaiser le \
+                climat scolaire et lutter contre le décrochage scolaire. Les élèves médiateurs règlent les petits \
+                conflits de la cour ; les relations parents-école se sont améliorées.""";
+        Record draft = catalogue.createFromFile(new RecordFields("La médiation scolaire au collège : bilan", null,
+                List.of("Association Médiation Caraïbe"), null, "2024", "rapport", "fr", null, null, null, null,
+                AccessLevel.PUBLIC), new org.lakou.catalogue.FileRef("e5a1" + Long.toHexString(System.nanoTime()),
+                "mediation-scolaire.pdf", "application/pdf", 48_213, 4, text.length(), false,
+                org.lakou.catalogue.TextStatus.EXTRACTED), text);
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl() + "/login");
+        driver.findElement(By.id("username")).sendKeys(DOCUMENTALIST);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("a[href='/gestion']")));
+        shoot("/gestion/brouillons/" + draft.id(), file);
+    }
+
+    /** The staff desk's statistics dashboard, with a loan and a request so that its charts show something. */
+    @Test
+    void takeTheDashboardScreenshot() throws IOException {
+        org.lakou.stats.StatsActivity.create(catalogue, documentalist(), member(), memberId(MEMBER));
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl() + "/login");
+        driver.findElement(By.id("username")).sendKeys(ADMIN);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("a[href='/gestion']")));
+        driver.get(baseUrl() + "/gestion/admin/statistiques");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> driver.executeScript(
+                "return !!(window.Chart && Chart.getChart(document.getElementById('chart-months')));"));
+        // draw the final frame now rather than mid-animation
+        driver.executeScript("Object.values(Chart.instances).forEach(c => { c.stop(); c.update('none'); });");
+        Path out = Path.of("docs", "screenshots");
+        Files.createDirectories(out);
+        save(out.resolve("dashboard.png"));
     }
 
     private void shoot(String path, Path file) throws IOException {

@@ -25,13 +25,13 @@ import org.lakou.catalogue.RecordNotFoundException;
 import org.lakou.catalogue.RecordStatus;
 import org.lakou.catalogue.SubjectRemap;
 import org.lakou.shared.ApiException;
+import org.lakou.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,19 +69,24 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public Record create(RecordFields fields) {
-        return insert(fields, List.of());
+        return insert(Ids.newId(), fields, List.of());
     }
 
     @Override
-    public Record createFromFile(RecordFields fields, FileRef file, String extractedText) {
+    public Record createFromFile(String id, RecordFields fields, FileRef file, String extractedText) {
+        RecordDocument earlier = mongo.findById(id, RecordDocument.class);
+        if (earlier != null) {
+            return earlier.toRecord(); // a retry after a crash that left the record written
+        }
         if (extractedText != null && !extractedText.isEmpty()) {
             texts.put(file.id(), extractedText);
         }
-        return insert(fields, List.of(file));
+        return insert(id, fields, List.of(file));
     }
 
-    private Record insert(RecordFields fields, List<FileRef> files) {
+    private Record insert(String id, RecordFields fields, List<FileRef> files) {
         RecordDocument doc = RecordDocument.create(fields, RecordStatus.DRAFT, clock.instant());
+        doc.id = id;
         doc.files = new ArrayList<>(files);
         return saved(mongo.insert(doc), Change.CREATED);
     }
@@ -116,22 +121,19 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public List<Record> list(RecordStatus status, int page, int size) {
-        Query q = listQuery(status).with(Sort.by(Sort.Direction.DESC, "modified"))
+        Query q = RecordDocument.listQuery(status).with(Sort.by(Sort.Direction.DESC, "modified"))
                 .skip((long) page * size).limit(size);
         return mongo.find(q, RecordDocument.class).stream().map(RecordDocument::toRecord).toList();
     }
 
     @Override
     public long count(RecordStatus status) {
-        return mongo.count(listQuery(status), RecordDocument.class);
+        return mongo.count(RecordDocument.listQuery(status), RecordDocument.class);
     }
 
-    private static Query listQuery(RecordStatus status) {
-        Criteria c = Criteria.where("deleted").is(false);
-        if (status != null) {
-            c = c.and("status").is(status);
-        }
-        return Query.query(c);
+    @Override
+    public long totalRecordCount() {
+        return mongo.getCollection("records").estimatedDocumentCount();
     }
 
     @Override
@@ -206,6 +208,11 @@ class CatalogueService implements CatalogueApi {
     }
 
     @Override
+    public Optional<Instant> oldestPendingIndexWork() {
+        return outbox.oldestPending();
+    }
+
+    @Override
     public List<IndexSource> indexSources(List<String> recordIds) {
         return outbox.sources(recordIds);
     }
@@ -226,6 +233,11 @@ class CatalogueService implements CatalogueApi {
     }
 
     @Override
+    public List<String> recordIds() {
+        return outbox.ids();
+    }
+
+    @Override
     public int reconcile() {
         return outbox.sweep(true);
     }
@@ -237,9 +249,8 @@ class CatalogueService implements CatalogueApi {
 
     @Override
     public List<String> findBySubjects(Collection<String> subjectUris) {
-        Query q = Query.query(Criteria.where("subjects").in(subjectUris).and("deleted").is(false));
-        q.fields().include("_id");
-        return mongo.find(q, org.bson.Document.class, "records").stream().map(d -> d.getString("_id")).toList();
+        return mongo.find(RecordDocument.idsBySubjects(subjectUris), org.bson.Document.class, "records").stream()
+                .map(d -> d.getString("_id")).toList();
     }
 
     @Override
@@ -251,7 +262,7 @@ class CatalogueService implements CatalogueApi {
     @Override
     public HarvestWrite upsertHarvested(Provenance provenance, RecordFields fields) {
         return harvested.upsert(provenance, fields, (doc, change) -> doc.version == null
-                ? saved(mongo.insert(stamped(doc)), change) : touch(doc, change));
+                ? insertStamped(doc, change) : touch(doc, change));
     }
 
     @Override
@@ -264,26 +275,13 @@ class CatalogueService implements CatalogueApi {
         return harvested.remove(sourceId, oaiIdentifier, this::touch);
     }
 
-    private RecordDocument stamped(RecordDocument doc) {
+    private Record insertStamped(RecordDocument doc, Change change) {
         doc.modified = clock.instant();
-        return doc;
+        return saved(mongo.insert(doc), change);
     }
 
-    /** A record an editor may change: it exists, is not a tombstone, and is not a harvested copy. */
     private RecordDocument live(String id) {
-        RecordDocument doc = mongo.findById(id, RecordDocument.class);
-        if (doc == null) {
-            throw new RecordNotFoundException(id);
-        }
-        if (doc.provenance != null) {
-            throw ApiException.conflict("Record " + id + " is a read-only copy harvested from "
-                    + doc.provenance.sourceName() + "; it changes only when its source does").with("id", id);
-        }
-        if (doc.deleted) {
-            throw new ApiException(HttpStatus.GONE, "Record deleted", "Record " + id + " was deleted")
-                    .with("id", id);
-        }
-        return doc;
+        return RecordDocument.editable(mongo.findById(id, RecordDocument.class), id);
     }
 
     private Record touch(RecordDocument doc, Change change) {

@@ -1,10 +1,12 @@
 package org.lakou.catalogue.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.lakou.catalogue.FileRef;
@@ -49,6 +51,10 @@ class IndexOutbox {
 
     long pendingCount() {
         return queue.size();
+    }
+
+    Optional<Instant> oldestPending() {
+        return queue.oldestQueued();
     }
 
     /**
@@ -120,6 +126,13 @@ class IndexOutbox {
             events.publishEvent(new RecordChanged(null, 0, Change.REQUEUED));
         }
         return n[0];
+    }
+
+    List<String> ids() {
+        Query q = new Query();
+        q.fields().include("_id");
+        q.cursorBatchSize(1000);
+        return mongo.stream(q, Document.class, RECORDS).map(d -> d.getString("_id")).toList();
     }
 
     private Long versionOf(String recordId) {

@@ -1,9 +1,11 @@
 package org.lakou.catalogue.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
@@ -11,6 +13,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.lakou.catalogue.IndexWork;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -74,6 +77,17 @@ class IndexQueue {
                 .map(w -> new DeleteOneModel<Document>(Filters.and(Filters.eq("_id", w.recordId()),
                         Filters.lte("version", w.version()))))
                 .toList(), new BulkWriteOptions().ordered(false));
+    }
+
+    /**
+     * When the longest-waiting entry was queued. A sort over the whole queue (a scan on
+     * mongo-java-server), so it is asked only for a queue small enough to scan cheaply.
+     */
+    Optional<Instant> oldestQueued() {
+        Query q = new Query().with(Sort.by("queued")).limit(1);
+        q.fields().include("queued");
+        Document d = mongo.findOne(q, Document.class, COLLECTION);
+        return Optional.ofNullable(d).map(e -> e.getDate("queued")).map(Date::toInstant);
     }
 
     /** The collection's document count from its metadata: no scan, polled often by awaitIndexed. */

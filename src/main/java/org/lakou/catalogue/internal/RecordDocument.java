@@ -13,6 +13,7 @@ import org.lakou.catalogue.PublishedRecord;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordFields;
 import org.lakou.catalogue.RecordStatus;
+import org.lakou.shared.ApiException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.Sort;
@@ -20,6 +21,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
 
 /**
  * The stored shape of a record. {@code @Version} gives optimistic locking on every save; the
@@ -75,6 +77,29 @@ class RecordDocument {
         return doc;
     }
 
+    /** A record an editor may change: it exists, is not a tombstone, and is not a harvested copy. */
+    static RecordDocument editable(RecordDocument doc, String id) {
+        if (doc == null) {
+            throw new org.lakou.catalogue.RecordNotFoundException(id);
+        }
+        if (doc.provenance != null) {
+            throw ApiException.conflict("Record " + id + " is a read-only copy harvested from "
+                    + doc.provenance.sourceName() + "; it changes only when its source does").with("id", id);
+        }
+        if (doc.deleted) {
+            throw new ApiException(HttpStatus.GONE, "Record deleted", "Record " + id + " was deleted")
+                    .with("id", id);
+        }
+        return doc;
+    }
+
+    /** Live records naming any of these subjects, ids only. */
+    static Query idsBySubjects(java.util.Collection<String> subjectUris) {
+        Query q = Query.query(Criteria.where("subjects").in(subjectUris).and("deleted").is(false));
+        q.fields().include("_id");
+        return q;
+    }
+
     void apply(RecordFields f) {
         title = f.title();
         subtitle = f.subtitle();
@@ -99,6 +124,12 @@ class RecordDocument {
     }
 
     /** Published records first published in {@code [from, to)}, oldest first. */
+    /** Live records (tombstones left out), of one status when {@code status} is given. */
+    static Query listQuery(RecordStatus status) {
+        Criteria c = Criteria.where("deleted").is(false);
+        return Query.query(status == null ? c : c.and("status").is(status));
+    }
+
     static Query publishedBetween(Instant from, Instant to, int limit) {
         Query q = Query.query(Criteria.where("published").gte(from).lt(to).and("status").is(RecordStatus.PUBLISHED)
                 .and("deleted").is(false)).with(Sort.by("published")).limit(limit);

@@ -3,7 +3,6 @@ package org.lakou.catalogue.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.lakou.catalogue.Record;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,7 @@ class RecordAddressController {
 
     @Operation(summary = "A record at its public address, for Accept: application/json (as GET /api/records/{id})")
     @GetMapping(path = "/records/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Record> get(@PathVariable String id) {
+    ResponseEntity<RecordView> get(@PathVariable String id) {
         return records.get(id);
     }
 }

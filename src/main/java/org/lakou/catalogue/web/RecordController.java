@@ -9,12 +9,15 @@ import jakarta.validation.Valid;
 
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Copy;
+import org.lakou.catalogue.NearDuplicate;
+import org.lakou.catalogue.NearDuplicateLookup;
 import org.lakou.catalogue.Record;
 import org.lakou.catalogue.RecordFields;
 import org.lakou.catalogue.RecordNotFoundException;
 import org.lakou.catalogue.RecordStatus;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,10 +38,12 @@ class RecordController {
 
     private final CatalogueApi catalogue;
     private final ShownCopies shown;
+    private final ObjectProvider<NearDuplicateLookup> nearDuplicates;
 
-    RecordController(CatalogueApi catalogue, ShownCopies shown) {
+    RecordController(CatalogueApi catalogue, ShownCopies shown, ObjectProvider<NearDuplicateLookup> nearDuplicates) {
         this.catalogue = catalogue;
         this.shown = shown;
+        this.nearDuplicates = nearDuplicates;
     }
 
     @Operation(summary = "Create a draft record")
@@ -48,11 +53,13 @@ class RecordController {
         return ResponseEntity.created(URI.create("/api/records/" + r.id())).eTag(etag(r)).body(shown.show(r));
     }
 
-    @Operation(summary = "Get a record; its ETag is the version to send back in If-Match")
+    @Operation(summary = "Get a record; its ETag is the version to send back in If-Match. Staff also get "
+            + "nearDuplicates: [{id, title, similarity}], the live records whose text resembles this one's")
     @GetMapping("/{id}")
-    ResponseEntity<Record> get(@PathVariable String id) {
+    ResponseEntity<RecordView> get(@PathVariable String id) {
         Record r = catalogue.get(id);
-        if (!r.deleted() && !r.visibleTo(Viewer.current())) {
+        Viewer viewer = Viewer.current();
+        if (!r.deleted() && !r.visibleTo(viewer)) {
             // a draft, withdrawn or staff-only record does not exist for the public
             throw new RecordNotFoundException(id);
         }
@@ -60,7 +67,13 @@ class RecordController {
             throw new ApiException(HttpStatus.GONE, "Record deleted", "Record " + id + " was deleted")
                     .with("id", id);
         }
-        return ResponseEntity.ok().eTag(etag(r)).body(shown.show(r));
+        return ResponseEntity.ok().eTag(etag(r)).body(new RecordView(shown.show(r), nearDuplicates(id, viewer)));
+    }
+
+    /** Only staff catalogue, so only they pay for the lookup (and readers' record pages stay one read). */
+    private List<NearDuplicate> nearDuplicates(String id, Viewer viewer) {
+        NearDuplicateLookup lookup = nearDuplicates.getIfAvailable();
+        return lookup == null || !viewer.isStaff() ? null : lookup.nearDuplicates(id, viewer);
     }
 
     @Operation(summary = "List records, newest change first")

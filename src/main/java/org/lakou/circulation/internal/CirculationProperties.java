@@ -5,8 +5,10 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,11 +16,12 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code lakou.circulation.*}. {@code defaultPolicy} applies where the policy table has no row;
- * {@code overdueSteps} are the days after the due date at which a reminder goes out.
+ * {@code overdueSteps} are the days after the due date at which a reminder goes out;
+ * {@code centreName} is printed on every barcode label.
  */
 @Validated
 @ConfigurationProperties("lakou.circulation")
-record CirculationProperties(
+public record CirculationProperties(
         @Valid @NotNull @DefaultValue DefaultPolicy defaultPolicy,
         @Min(1) @DefaultValue("7") int pickupDays,
         @Min(0) @DefaultValue("3") int dueSoonDays,
@@ -26,7 +29,8 @@ record CirculationProperties(
         @NotNull @DefaultValue("15m") Duration noticeInterval,
         @NotNull @DefaultValue("10m") Duration reconcileInterval,
         @NotNull @DefaultValue("1m") Duration reconcileGrace,
-        @DefaultValue("true") boolean jobsEnabled) {
+        @DefaultValue("true") boolean jobsEnabled,
+        @NotBlank @Size(max = 80) @DefaultValue("Centre de ressources") String centreName) {
 
     record DefaultPolicy(
             @DefaultValue("5") @Min(0) int maxLoans,

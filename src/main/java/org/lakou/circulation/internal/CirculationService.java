@@ -30,11 +30,12 @@ class CirculationService implements CirculationApi {
     private final HoldStore holdStore;
     private final PolicyTable policies;
     private final MemberApi members;
+    private final NoticeService notices;
     private final Clock clock;
 
     CirculationService(CheckoutService checkouts, ReturnService returns, HoldService holds, ClaimStore claims,
             SlotStore slots, HistoryStore history, HoldStore holdStore, PolicyTable policies, MemberApi members,
-            Clock clock) {
+            NoticeService notices, Clock clock) {
         this.checkouts = checkouts;
         this.returns = returns;
         this.holds = holds;
@@ -44,6 +45,7 @@ class CirculationService implements CirculationApi {
         this.holdStore = holdStore;
         this.policies = policies;
         this.members = members;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -90,6 +92,16 @@ class CirculationService implements CirculationApi {
         Instant now = clock.instant();
         return claims.all().stream().filter(c -> c.isLoan() && c.due().isBefore(now)).map(c -> c.toLoan(now))
                 .sorted(Comparator.comparing(Loan::due)).toList();
+    }
+
+    @Override
+    public int remindOverdue() {
+        return notices.remindOverdue();
+    }
+
+    @Override
+    public List<Hold> holdsToServe() {
+        return notices.readyHolds().stream().sorted(Comparator.comparing(Hold::pickupBy)).toList();
     }
 
     @Override

@@ -95,7 +95,20 @@ class NoticeService {
         return sent;
     }
 
-    private boolean loanNotice(Claim c, String kind, int step) {
+    /** Keyed by the centre's day: the same loan is reminded again tomorrow, not twice today. */
+    int remindOverdue() {
+        Instant now = clock.instant();
+        long day = now.atZone(DAY.getZone()).toLocalDate().toEpochDay();
+        int sent = 0;
+        for (Claim c : claims.all()) {
+            if (c.isLoan() && c.due().isBefore(now)) {
+                sent += loanNotice(c, "overdue-again", day) ? 1 : 0;
+            }
+        }
+        return sent;
+    }
+
+    private boolean loanNotice(Claim c, String kind, long step) {
         String key = c.loanId() + "#" + kind + "#" + step;
         if (notifier.wasSent(key)) {
             return false;
@@ -105,10 +118,11 @@ class NoticeService {
             return false;
         }
         String title = title(c.recordId());
-        String subject = "overdue".equals(kind) ? "Retard : « " + title + " » est à rendre"
+        boolean overdue = kind.startsWith("overdue");
+        String subject = overdue ? "Retard : « " + title + " » est à rendre"
                 : "Rappel : « " + title + " » est à rendre le " + DAY.format(c.due());
         String body = "Bonjour " + m.name() + ",\n\n"
-                + ("overdue".equals(kind)
+                + (overdue
                         ? "Le document « " + title + " » (exemplaire " + c.barcode() + ") devait être rendu le "
                                 + DAY.format(c.due()) + ". Merci de le rapporter au centre de ressources.\n"
                         : "Le document « " + title + " » (exemplaire " + c.barcode() + ") est à rendre le "

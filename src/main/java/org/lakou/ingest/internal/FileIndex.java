@@ -23,7 +23,12 @@ class FileIndex {
 
     static final String COLLECTION = "file_index";
 
-    record Entry(String sha256, String recordId, boolean quarantined, Instant claimed) {
+    /**
+     * {@code holder} is the node ingesting the bytes; {@code planned} the id the record will get,
+     * chosen with the claim, so whoever finishes a dead holder's work writes the same record.
+     */
+    record Entry(String sha256, String recordId, boolean quarantined, Instant claimed, String holder,
+            String planned) {
         boolean pending() {
             return recordId == null && !quarantined && claimed != null;
         }
@@ -42,13 +47,14 @@ class FileIndex {
         }
         Date claimed = d.getDate("claimed");
         return Optional.of(new Entry(sha256, d.getString("recordId"), d.getBoolean("quarantined", false),
-                claimed == null ? null : claimed.toInstant()));
+                claimed == null ? null : claimed.toInstant(), d.getString("holder"), d.getString("planned")));
     }
 
     /** True when this caller now owns the ingestion of these bytes. */
-    boolean claim(String sha256, Instant now) {
+    boolean claim(String sha256, Instant now, String holder, String planned) {
         try {
-            mongo.insert(new Document("_id", sha256).append("claimed", Date.from(now)), COLLECTION);
+            mongo.insert(new Document("_id", sha256).append("claimed", Date.from(now)).append("holder", holder)
+                    .append("planned", planned), COLLECTION);
             return true;
         } catch (DuplicateKeyException taken) {
             return false;
@@ -56,15 +62,16 @@ class FileIndex {
     }
 
     /** Takes over a claim whose holder is presumed dead. A full scan on mongo-java-server, but rare. */
-    boolean takeOver(String sha256, Instant staleClaim, Instant now) {
+    boolean takeOver(String sha256, Instant staleClaim, Instant now, String holder) {
         Query q = Query.query(Criteria.where("_id").is(sha256).and("claimed").is(Date.from(staleClaim))
                 .and("recordId").exists(false).and("quarantined").exists(false));
-        return mongo.updateFirst(q, Update.update("claimed", Date.from(now)), COLLECTION).getModifiedCount() == 1;
+        return mongo.updateFirst(q, Update.update("claimed", Date.from(now)).set("holder", holder), COLLECTION)
+                .getModifiedCount() == 1;
     }
 
     void complete(String sha256, String recordId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(sha256)),
-                new Update().set("recordId", recordId).unset("claimed"), COLLECTION);
+                new Update().set("recordId", recordId).unset("claimed").unset("holder").unset("planned"), COLLECTION);
     }
 
     void release(String sha256) {
@@ -74,7 +81,7 @@ class FileIndex {
     /** The bytes went to the quarantine: later copies find the entry without parsing again. */
     void quarantined(String sha256) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(sha256)),
-                new Update().set("quarantined", true).unset("claimed"), COLLECTION);
+                new Update().set("quarantined", true).unset("claimed").unset("holder").unset("planned"), COLLECTION);
     }
 
     /** The record was deleted: the same bytes may come in again. A scan on mongo-java-server, but rare. */

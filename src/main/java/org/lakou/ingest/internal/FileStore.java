@@ -93,6 +93,20 @@ public class FileStore {
         return find(sha256).map(f -> new ChunkStream(sha256, (int) ((f.length() + CHUNK_SIZE - 1) / CHUNK_SIZE)));
     }
 
+    /** The files document goes first, so a half-deleted file is never seen as complete. */
+    public void delete(String sha256) {
+        Optional<StoredFile> f = find(sha256);
+        files.deleteOne(Filters.eq("_id", sha256));
+        if (f.isPresent()) {
+            int count = (int) ((f.get().length() + CHUNK_SIZE - 1) / CHUNK_SIZE);
+            List<String> ids = new ArrayList<>(count);
+            for (int n = 0; n < count; n++) {
+                ids.add(chunkId(sha256, n));
+            }
+            chunks.deleteMany(Filters.in("_id", ids));
+        }
+    }
+
     /** Replacing rather than inserting lets a retry overwrite the chunks of an upload that crashed. */
     private void write(List<Document> batch) {
         if (batch.isEmpty()) {

@@ -24,6 +24,8 @@ import org.lakou.ingest.internal.worker.WorkerProtocol.Code;
 import org.lakou.ingest.internal.worker.WorkerProtocol.OcrRequest;
 import org.lakou.ingest.internal.worker.WorkerProtocol.Response;
 import org.lakou.shared.ApiException;
+import org.lakou.shared.Ids;
+import org.lakou.shared.NodeLiveness;
 import org.lakou.shared.StorageProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -69,17 +71,22 @@ public class Ingestor {
     private final Clock clock;
     private final Spool spool;
     private final OcrSupport ocr;
+    private final NodeLiveness nodes;
+    private final NearDuplicateCheck nearDuplicates;
 
     Ingestor(CatalogueApi catalogue, WorkerPool workers, FileStore files, FileIndex index, QuarantineStore quarantine,
-            IngestProperties properties, StorageProperties storage, Clock clock, OcrSupport ocr) {
+            IngestProperties properties, StorageProperties storage, Clock clock, OcrSupport ocr, NodeLiveness nodes,
+            NearDuplicateCheck nearDuplicates) {
         this.ocr = ocr;
         this.catalogue = catalogue;
+        this.nearDuplicates = nearDuplicates;
         this.workers = workers;
         this.files = files;
         this.index = index;
         this.quarantine = quarantine;
         this.properties = properties;
         this.clock = clock;
+        this.nodes = nodes;
         this.spool = new Spool(storage.resolve("tmp/ingest"));
         spool.sweep(Duration.ofHours(6));
     }
@@ -116,7 +123,9 @@ public class Ingestor {
     /**
      * Claim first: for new bytes, the common case in a batch, that is the only round trip before
      * the parse. A failed claim means the bytes are known (a record, a quarantine entry) or being
-     * ingested right now by another thread or node, whose outcome we wait for.
+     * ingested right now by another thread or node, whose outcome we wait for; if that node died
+     * (killed mid-batch), its claim is taken over and its planned record id reused, so finishing
+     * its work cannot make a second record.
      */
     private IngestOutcome ingestHashed(Path file, String name, String sha, long size, Options requested)
             throws IOException {
@@ -124,8 +133,9 @@ public class Ingestor {
         Duration staleAfter = options.hardLimit().multipliedBy(2).plusMinutes(1);
         while (true) {
             Instant now = clock.instant();
-            if (index.claim(sha, now)) {
-                return ingestClaimed(file, name, sha, size, options);
+            String planned = Ids.newId();
+            if (index.claim(sha, now, nodes.self(), planned)) {
+                return ingestClaimed(file, name, sha, size, options, planned);
             }
             Optional<FileIndex.Entry> entry = index.find(sha);
             if (entry.isEmpty()) {
@@ -137,12 +147,22 @@ public class Ingestor {
             }
             FileIndex.Entry other = entry.get();
             if (other.pending()) {
-                if (other.claimed().isBefore(now.minus(staleAfter)) && index.takeOver(sha, other.claimed(), now)) {
-                    return ingestClaimed(file, name, sha, size, options);
+                if (abandoned(other, now.minus(staleAfter))
+                        && index.takeOver(sha, other.claimed(), now, nodes.self())) {
+                    return ingestClaimed(file, name, sha, size, options,
+                            other.planned() == null ? planned : other.planned());
                 }
                 sleep(POLL);
             }
         }
+    }
+
+    /** Held too long, or by a node that stopped beating; never this node's own live claim. */
+    private boolean abandoned(FileIndex.Entry claim, Instant staleBefore) {
+        if (claim.holder() != null && !nodes.self().equals(claim.holder()) && !nodes.alive(claim.holder())) {
+            return true;
+        }
+        return claim.claimed().isBefore(staleBefore);
     }
 
     /** The record or quarantine entry behind an index entry; empty while it is pending or was stale. */
@@ -168,8 +188,8 @@ public class Ingestor {
         return Optional.empty();
     }
 
-    private IngestOutcome ingestClaimed(Path file, String name, String sha, long size, Options options)
-            throws IOException {
+    private IngestOutcome ingestClaimed(Path file, String name, String sha, long size, Options options,
+            String recordId) throws IOException {
         try {
             Response r = workers.parse(file, name, options.maxChars(), options.hardLimit(), options.ocr());
             if (r.code() != Code.OK) {
@@ -185,8 +205,9 @@ public class Ingestor {
             files.store(file, sha, name, mime);
             FileRef ref = new FileRef(sha, name, mime, size, MetadataMapper.pages(r), r.text().length(),
                     r.truncated(), textStatus, OcrResults.info(options.ocr(), r));
-            Record record = catalogue.createFromFile(MetadataMapper.fields(r, name), ref, r.text());
+            Record record = catalogue.createFromFile(recordId, MetadataMapper.fields(r, name), ref, r.text());
             index.complete(sha, record.id());
+            nearDuplicates.check(record, r.text());
             return new IngestOutcome(Status.CREATED, record, r.text().length(), r.truncated(), textStatus, null);
         } catch (IOException | RuntimeException e) {
             index.release(sha);

@@ -46,6 +46,10 @@ class QuarantineStore {
         }
     }
 
+    void remove(String id) {
+        mongo.remove(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)), COLLECTION);
+    }
+
     List<QuarantineEntry> recent(int limit) {
         Query q = new Query().with(Sort.by(Sort.Direction.DESC, "created")).limit(limit);
         q.cursorBatchSize(Math.min(limit, 500));

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.lakou.catalogue.NearDuplicateLookup;
 import org.lakou.ingest.IngestApi;
 import org.lakou.ingest.IngestJob;
 import org.lakou.ingest.IngestOutcome;
@@ -20,6 +21,7 @@ import org.lakou.ingest.internal.BatchImporter;
 import org.lakou.search.SubjectSuggester;
 import org.lakou.search.SubjectSuggestion;
 import org.lakou.shared.ApiException;
+import org.lakou.shared.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -50,15 +52,19 @@ class IngestController {
     private final IngestApi ingest;
     private final BatchImporter importer;
     private final SubjectSuggester suggester;
+    private final NearDuplicateLookup nearDuplicates;
 
-    IngestController(IngestApi ingest, BatchImporter importer, SubjectSuggester suggester) {
+    IngestController(IngestApi ingest, BatchImporter importer, SubjectSuggester suggester,
+            NearDuplicateLookup nearDuplicates) {
         this.ingest = ingest;
         this.importer = importer;
         this.suggester = suggester;
+        this.nearDuplicates = nearDuplicates;
     }
 
     @Operation(summary = "Upload one file: 201 with a new draft, 200 with the existing record for the same bytes, "
-            + "422 when the file is quarantined, 413 above lakou.ingest.max-file-size")
+            + "both with nearDuplicates [{id, title, similarity}]; 422 when the file is quarantined, 413 above "
+            + "lakou.ingest.max-file-size")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<IngestResponse> upload(@RequestPart("file") MultipartFile file) {
         IngestOutcome outcome;
@@ -69,11 +75,16 @@ class IngestController {
         }
         return switch (outcome.status()) {
             case CREATED -> ResponseEntity.created(URI.create("/api/records/" + outcome.record().id()))
-                    .body(IngestResponse.of(outcome, suggestions(outcome.record().id())));
+                    .body(answer(outcome));
             case DUPLICATE -> ResponseEntity.ok().location(URI.create("/api/records/" + outcome.record().id()))
-                    .body(IngestResponse.of(outcome, suggestions(outcome.record().id())));
+                    .body(answer(outcome));
             case QUARANTINED -> throw quarantined(outcome.quarantine());
         };
+    }
+
+    private IngestResponse answer(IngestOutcome outcome) {
+        String id = outcome.record().id();
+        return IngestResponse.of(outcome, suggestions(id), nearDuplicates.nearDuplicates(id, Viewer.current()));
     }
 
     /** Suggestions are a help, not part of the ingest: without the concepts index the draft still stands. */

@@ -11,7 +11,9 @@ import org.lakou.ingest.internal.FileStore;
 import org.lakou.shared.ApiException;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,6 +56,28 @@ class QuarantineController {
         }
         var content = files.open(e.sha256()).orElseThrow(() -> ApiException.notFound("Quarantined file", id));
         return Downloads.attachment(content, e.sha256(), e.size(), e.fileName());
+    }
+
+    @Operation(summary = "Parse a quarantined file's kept bytes again: the outcome (created, duplicate or still"
+            + " quarantined); 409 when its bytes were not kept")
+    @PostMapping("/{id}/retry")
+    IngestOutcomeView retry(@PathVariable String id) {
+        return IngestOutcomeView.of(ingest.retryQuarantined(id));
+    }
+
+    @Operation(summary = "Discard a quarantined file and its kept bytes")
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> discard(@PathVariable String id) {
+        ingest.discardQuarantined(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** What a retry gave: the record for a draft or a duplicate, the entry when still quarantined. */
+    record IngestOutcomeView(String status, String recordId, QuarantineEntry quarantine) {
+        static IngestOutcomeView of(org.lakou.ingest.IngestOutcome o) {
+            return new IngestOutcomeView(o.status().name().toLowerCase(java.util.Locale.ROOT),
+                    o.record() == null ? null : o.record().id(), o.quarantine());
+        }
     }
 
     private QuarantineEntry entry(String id) {

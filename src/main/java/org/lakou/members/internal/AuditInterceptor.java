@@ -17,9 +17,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Audits every state-changing API call made by staff: who (account), what (method, route and the
- * concrete path), when, and the outcome status. Done at the web layer so the catalogue, ingest and
- * thesaurus are audited without depending on the members module.
+ * Audits every state-changing API call made by staff, and every form the staff desk's pages
+ * ({@code /gestion/**}) post, since they make the same changes: who (account), what (method, route
+ * and the concrete path), when, and the outcome status. Done at the web layer so the catalogue,
+ * ingest and thesaurus are audited without depending on the members module.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -36,7 +37,7 @@ class AuditInterceptor implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/**");
+        registry.addInterceptor(this).addPathPatterns("/api/**", "/gestion/**");
     }
 
     @Override

@@ -74,11 +74,21 @@ class AuditLogService implements AuditLog {
         flush();
         Query q = actorId == null ? new Query() : Query.query(Criteria.where("actorId").is(actorId));
         q.with(Sort.by(Sort.Direction.DESC, "_id")).limit(Math.max(1, Math.min(limit, 1000)));
-        return mongo.find(q, Document.class, COLLECTION).stream()
-                .map(d -> new AuditEntry(d.getString("_id"), d.getDate("at").toInstant(), d.getString("actorId"),
-                        d.getString("actorEmail"), d.getString("action"), d.getString("target"),
-                        d.getInteger("status", 0), d.getString("detail")))
-                .toList();
+        return mongo.find(q, Document.class, COLLECTION).stream().map(AuditLogService::entry).toList();
+    }
+
+    @Override
+    public List<AuditEntry> about(String text, int limit) {
+        flush();
+        Query q = Query.query(Criteria.where("target").regex(java.util.regex.Pattern.quote(text)));
+        q.with(Sort.by(Sort.Direction.DESC, "_id")).limit(Math.max(1, Math.min(limit, 1000)));
+        return mongo.find(q, Document.class, COLLECTION).stream().map(AuditLogService::entry).toList();
+    }
+
+    private static AuditEntry entry(Document d) {
+        return new AuditEntry(d.getString("_id"), d.getDate("at").toInstant(), d.getString("actorId"),
+                d.getString("actorEmail"), d.getString("action"), d.getString("target"),
+                d.getInteger("status", 0), d.getString("detail"));
     }
 
     private void writeLoop() {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.lakou.members.ApiToken;
 import org.lakou.members.Member;
 import org.lakou.members.MemberApi;
+import org.lakou.members.MemberCategory;
 import org.lakou.members.MemberProfile;
 import org.lakou.members.MemberStatus;
 import org.lakou.members.NewMember;
@@ -97,10 +98,13 @@ class MemberService implements MemberApi {
 
     /** Accounts number in the hundreds, so a filtered scan is fine for a staff screen. */
     @Override
-    public List<Member> list(String query, Role role, int page, int size) {
+    public List<Member> list(String query, Role role, MemberCategory category, int page, int size) {
         Criteria c = new Criteria();
         if (role != null) {
-            c = Criteria.where("role").is(role);
+            c = c.and("role").is(role);
+        }
+        if (category != null) {
+            c = c.and("category").is(category);
         }
         if (query != null && !query.isBlank()) {
             String rx = ".*" + Pattern.quote(query.trim().toLowerCase(Locale.ROOT)) + ".*";

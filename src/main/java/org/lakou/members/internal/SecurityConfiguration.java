@@ -171,6 +171,7 @@ class SecurityConfiguration {
                 // administrators: accounts' roles, audit, configuration, harvest sources
                 .requestMatchers("/api/members/*/role").hasRole("ADMIN")
                 .requestMatchers("/api/audit", "/api/audit/**").hasRole("ADMIN")
+                .requestMatchers("/api/admin/backups", "/api/admin/backups/**").hasRole("ADMIN")
                 .requestMatchers(PUT, "/api/policies", "/api/policies/**").hasRole("ADMIN")
                 .requestMatchers(DELETE, "/api/policies", "/api/policies/**").hasRole("ADMIN")
                 .requestMatchers(GET, "/api/harvest/works/**").hasRole("DOCUMENTALIST") // holdings: cataloguing work

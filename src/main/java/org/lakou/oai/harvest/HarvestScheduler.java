@@ -54,23 +54,27 @@ class HarvestScheduler {
             }
             Instant previous = lastStart.getOrDefault(s.id(), s.lastDatestamp());
             if (previous == null || !next(s.schedule(), previous).isAfter(now)) {
-                start(s.id(), now);
+                lastStart.put(s.id(), now);
+                launch(s.id(), "schedule");
             }
         }
     }
 
-    private void start(String sourceId, Instant now) {
-        lastStart.put(sourceId, now);
-        running.put(sourceId, true);
+    /** Starts a run on a worker thread; false when this node is already running that source. */
+    boolean launch(String sourceId, String trigger) {
+        if (running.putIfAbsent(sourceId, true) != null) {
+            return false;
+        }
         workers.submit(() -> {
             try {
-                harvester.run(sourceId, "schedule");
+                harvester.run(sourceId, trigger);
             } catch (RuntimeException e) {
-                log.warn("Scheduled harvest of {} failed: {}", sourceId, e.toString());
+                log.warn("Harvest ({}) of {} failed: {}", trigger, sourceId, e.toString());
             } finally {
                 running.remove(sourceId);
             }
         });
+        return true;
     }
 
     static Instant next(String schedule, Instant after) {

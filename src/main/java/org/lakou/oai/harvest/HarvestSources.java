@@ -13,11 +13,13 @@ public class HarvestSources {
 
     private final HarvestStore store;
     private final Harvester harvester;
+    private final HarvestScheduler scheduler;
     private final Clock clock;
 
-    HarvestSources(HarvestStore store, Harvester harvester, Clock clock) {
+    HarvestSources(HarvestStore store, Harvester harvester, HarvestScheduler scheduler, Clock clock) {
         this.store = store;
         this.harvester = harvester;
+        this.scheduler = scheduler;
         this.clock = clock;
     }
 
@@ -54,6 +56,15 @@ public class HarvestSources {
     public HarvestRun run(String id) {
         get(id);
         return harvester.run(id, "manual");
+    }
+
+    /**
+     * Starts a manual run in the background, for pages that should not wait for a partner; the run
+     * shows in {@link #runs} as RUNNING, then with its outcome. False when one is already going on here.
+     */
+    public boolean start(String id) {
+        get(id);
+        return scheduler.launch(id, "manual");
     }
 
     public List<HarvestRun> runs(String id) {

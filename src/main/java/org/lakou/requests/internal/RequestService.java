@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.circulation.CirculationApi;
@@ -18,10 +17,7 @@ import org.lakou.requests.RequestStatus;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.Ids;
 import org.lakou.shared.Viewer;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -41,10 +37,13 @@ class RequestService implements RequestApi {
     private final CirculationApi circulation;
     private final RequestsProperties props;
     private final Clock clock;
+    private final RequestQueries queries;
 
     RequestService(MongoTemplate mongo, RequestFiles files, RequestMails mails, MemberApi members,
-            CatalogueApi catalogue, CirculationApi circulation, RequestsProperties props, Clock clock) {
+            CatalogueApi catalogue, CirculationApi circulation, RequestsProperties props, Clock clock,
+            RequestQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
         this.files = files;
         this.mails = mails;
         this.members = members;
@@ -84,22 +83,22 @@ class RequestService implements RequestApi {
 
     @Override
     public List<DocRequest> list(RequestStatus status, String assignee) {
-        Viewer v = Viewer.current();
-        Criteria c = v.isStaff() ? new Criteria() : Criteria.where("memberId").is(v.memberId());
-        if (status != null) {
-            c = c.and("status").is(status);
-        }
-        if (assignee != null) {
-            c = c.and("assignee").is(assignee);
-        }
-        Query q = Query.query(c).with(Sort.by(Sort.Direction.DESC, "created")).limit(500);
-        return mongo.find(q, RequestDocument.class).stream().map(RequestDocument::toRequest).toList();
+        return queries.list(Viewer.current(), status, assignee);
+    }
+
+    @Override
+    public long count(RequestStatus status) {
+        return queries.count(Viewer.current(), status);
     }
 
     @Override
     public List<DocRequest> submittedBetween(Instant from, Instant to) {
-        Query q = Query.query(Criteria.where("created").gte(from).lt(to)).with(Sort.by("created"));
-        return mongo.find(q, RequestDocument.class).stream().map(RequestDocument::toRequest).toList();
+        return queries.submittedBetween(from, to);
+    }
+
+    @Override
+    public List<DocRequest> ofMember(String memberId) {
+        return queries.ofMember(Viewer.current(), memberId);
     }
 
     @Override
@@ -192,7 +191,7 @@ class RequestService implements RequestApi {
         List<String> records = recordIds == null ? List.of() : List.copyOf(recordIds);
         List<String> attached = fileIds == null ? List.of() : List.copyOf(fileIds);
         records.forEach(catalogue::get);
-        Set<String> known = new java.util.HashSet<>(d.files.stream().map(DocRequest.Attachment::id).toList());
+        java.util.Set<String> known = new java.util.HashSet<>(d.files.stream().map(DocRequest.Attachment::id).toList());
         if (!known.containsAll(attached)) {
             throw ApiException.badRequest("Attach files to the request before citing them in the answer");
         }
@@ -240,11 +239,8 @@ class RequestService implements RequestApi {
     }
 
     private RequestDocument load(String id) {
-        RequestDocument d = mongo.findById(id, RequestDocument.class);
-        if (d == null) {
-            throw ApiException.notFound("Request", id);
-        }
-        return d;
+        return java.util.Optional.ofNullable(mongo.findById(id, RequestDocument.class))
+                .orElseThrow(() -> ApiException.notFound("Request", id));
     }
 
     private RequestDocument readable(String id) {

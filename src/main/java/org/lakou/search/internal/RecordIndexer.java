@@ -52,9 +52,15 @@ class RecordIndexer {
     private Instant nextReconcile = Instant.MAX;
     private long lastWriteNanos = System.nanoTime() - Duration.ofHours(1).toNanos();
     private boolean lastBatchFull;
+    private final IndexOrphans orphans;
+    /** After start-up and each periodic reconciliation, once the outbox is empty (see IndexOrphans). */
+    private boolean orphanCheckDue = true;
+    private Instant lastOrphanCheck = Instant.EPOCH;
 
-    RecordIndexer(CatalogueApi catalogue, BatchWriter writer, JobLease lease, SearchProperties props, Clock clock) {
+    RecordIndexer(CatalogueApi catalogue, BatchWriter writer, JobLease lease, SearchProperties props, Clock clock,
+            IndexOrphans orphans) {
         this.catalogue = catalogue;
+        this.orphans = orphans;
         this.writer = writer;
         this.lease = lease;
         this.props = props;
@@ -105,17 +111,12 @@ class RecordIndexer {
         return true;
     }
 
-    Instant lastIndexed() {
-        return lastIndexed;
-    }
+    // what the health components show
+    Instant lastIndexed() { return lastIndexed; }
 
-    String lastError() {
-        return lastError;
-    }
+    String lastError() { return lastError; }
 
-    boolean holdsLease() {
-        return holdsLease;
-    }
+    boolean holdsLease() { return holdsLease; }
 
     @PreDestroy
     void stop() {
@@ -152,6 +153,7 @@ class RecordIndexer {
                 if (holdsLease) {
                     periodicReconcile();
                     drain();
+                    checkOrphans();
                     if (failures > 0) {
                         log.info("Indexing resumed after {} failed attempt(s)", failures);
                     }
@@ -196,9 +198,22 @@ class RecordIndexer {
         nextReconcile = clock.instant().plus(props.reconcileInterval());
     }
 
+    /** Also after new indexing, at most every 30 s: Solr may replay a crash's log only after the first check. */
+    private void checkOrphans() {
+        Instant now = clock.instant();
+        boolean again = lastIndexed != null && lastIndexed.isAfter(lastOrphanCheck)
+                && now.isAfter(lastOrphanCheck.plusSeconds(30));
+        if ((orphanCheckDue || again) && catalogue.pendingIndexCount() == 0) {
+            orphans.removeIfOvercounted();
+            orphanCheckDue = false;
+            lastOrphanCheck = now;
+        }
+    }
+
     private void periodicReconcile() {
         if (clock.instant().isAfter(nextReconcile)) {
             nextReconcile = clock.instant().plus(props.reconcileInterval());
+            orphanCheckDue = true;
             int n = catalogue.reconcile();
             if (n > 0) {
                 log.info("Periodic reconciliation queued {} record(s)", n);

@@ -92,6 +92,17 @@ class SearchService implements SearchApi {
     }
 
     @Override
+    public void clearIndex() {
+        try {
+            solr.client().deleteByQuery(solr.collection(), "*:*");
+            solr.client().commit(solr.collection());
+            log.info("Search index emptied");
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new SolrUnavailableException("Solr delete failed", e);
+        }
+    }
+
+    @Override
     public IndexStatus indexStatus() {
         Long documents = null;
         boolean reachable;

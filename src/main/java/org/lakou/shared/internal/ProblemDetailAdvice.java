@@ -6,11 +6,14 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.EnumCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -120,6 +123,38 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
         return problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
                 "Authentication is required: HTTP Basic, a bearer token or a session");
+    }
+
+    /**
+     * MongoDB unreachable: Spring translates the driver's timeouts to
+     * {@link DataAccessResourceFailureException}; code that uses a collection directly sees them raw.
+     * A 503 with Retry-After, so clients and load balancers retry instead of reporting a bug.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoTimeoutException.class,
+        MongoSocketException.class})
+    ResponseEntity<ProblemDetail> databaseDown(Exception e) {
+        log.warn("MongoDB unavailable: {}", e.toString());
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot be reached; retry in a few seconds");
+        pd.setTitle("Database unavailable");
+        pd.setType(URI.create("https://lakou.org/problems/database-unavailable"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10").body(pd);
+    }
+
+    /**
+     * The driver's other face of an unreachable server: once one operation fails, the pool is
+     * paused and the next ones fail with "pool cleared", which Spring cannot categorise.
+     */
+    @ExceptionHandler({org.springframework.data.mongodb.UncategorizedMongoDbException.class,
+        com.mongodb.MongoConnectionPoolClearedException.class})
+    ResponseEntity<ProblemDetail> mongoFailure(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.mongodb.MongoConnectionPoolClearedException || t instanceof MongoSocketException
+                    || t instanceof MongoTimeoutException) {
+                return databaseDown(e);
+            }
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)

@@ -71,6 +71,12 @@ public class SiteView {
         return t instanceof Instant i ? f.format(i.atZone(props.zone())) : f.format(t);
     }
 
+    /** A moment with its time of day, as the reader's language writes it, in the centre's time zone. */
+    public String dateTime(Instant t) {
+        return t == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).format(t.atZone(props.zone()));
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(lang());
     }

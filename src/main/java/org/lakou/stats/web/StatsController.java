@@ -59,6 +59,11 @@ class StatsController {
     }
 
     private int year(Integer year) {
+        return year(year, clock, properties);
+    }
+
+    /** The year asked for, else this year in the centre's zone; 400 outside 2000–2100. */
+    static int year(Integer year, Clock clock, StatsProperties properties) {
         int y = year != null ? year : clock.instant().atZone(properties.zone()).getYear();
         if (y < 2000 || y > 2100) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid year", "year must be between 2000 and 2100")

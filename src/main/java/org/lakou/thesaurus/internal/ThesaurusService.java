@@ -87,8 +87,15 @@ class ThesaurusService implements ThesaurusApi {
     }
 
     @Override
-    public ApplyResult applyVersion(String schemeId, int version) {
-        return versions.applyVersion(schemeId, version);
+    public Map<String, Map<String, String>> versionLabels(String schemeId, int version) {
+        Map<String, Map<String, String>> out = new java.util.LinkedHashMap<>();
+        versions.concepts(schemeId, version).forEach(c -> out.put(c.uri(), c.prefLabels()));
+        return out;
+    }
+
+    @Override
+    public ApplyResult applyVersion(String schemeId, int version, java.util.Map<String, String> remappings) {
+        return versions.applyVersion(schemeId, version, remappings);
     }
 
     @Override

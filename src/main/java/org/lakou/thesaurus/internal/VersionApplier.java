@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.SubjectRemap;
+import org.lakou.shared.ApiException;
 import org.lakou.thesaurus.ApplyResult;
 import org.lakou.thesaurus.Concept;
 import org.lakou.thesaurus.SchemeDiff;
@@ -38,11 +39,16 @@ class VersionApplier {
         this.events = events;
     }
 
-    ApplyResult apply(SchemeState next) {
+    /**
+     * @param choices the staff's remappings: deprecated (or removed) URI to target, {@code ""} for
+     *                none; checked before anything changes, so a bad choice leaves the version unapplied
+     */
+    ApplyResult apply(SchemeState next, Map<String, String> choices) {
         SchemeState previous = state.graph().schemes.get(next.id());
         List<ConceptData> before = previous == null ? List.of() : previous.concepts();
         SchemeDiff diff = SchemeDiffer.diff(next.id(), previous == null ? 0 : previous.version(), next.version(),
                 before, next.concepts());
+        check(choices, next, diff);
         store.setCurrent(next.id(), next.version());
         ConceptGraph graph = state.put(next);
 
@@ -50,12 +56,14 @@ class VersionApplier {
         Set<String> without = new HashSet<>(diff.removed());
         for (ConceptData d : next.concepts()) {
             if (d.deprecated()) {
-                String target = resolve(d.uri(), graph);
-                if (target == null) {
-                    without.add(d.uri());
-                } else {
-                    replacements.put(d.uri(), target);
-                }
+                without.add(d.uri());
+            }
+        }
+        for (String uri : new java.util.TreeSet<>(without)) {
+            String target = choices.containsKey(uri) ? choices.get(uri) : resolve(uri, graph);
+            if (target != null && !target.isEmpty()) {
+                without.remove(uri);
+                replacements.put(uri, target);
             }
         }
         SubjectRemap.Outcome outcome = replacements.isEmpty() && without.isEmpty()
@@ -65,6 +73,31 @@ class VersionApplier {
         events.publishEvent(new ThesaurusChanged(next.uri(), next.version(), affected));
         return new ApplyResult(next.id(), next.version(), previous == null ? null : previous.version(), replacements,
                 new ArrayList<>(new java.util.TreeSet<>(without)), outcome.remapped(), outcome.flagged());
+    }
+
+    /** A choice must be about a concept this version retires, and name a live concept (or none). */
+    private void check(Map<String, String> choices, SchemeState next, SchemeDiff diff) {
+        Map<String, ConceptData> incoming = new java.util.HashMap<>();
+        next.concepts().forEach(d -> incoming.put(d.uri(), d));
+        ConceptGraph current = state.graph();
+        choices.forEach((from, to) -> {
+            ConceptData d = incoming.get(from);
+            if (!(d != null && d.deprecated()) && !diff.removed().contains(from)) {
+                throw ApiException.badRequest("Version " + next.version() + " of " + next.id()
+                        + " neither deprecates nor removes " + from);
+            }
+            if (to == null || to.isEmpty()) {
+                return;
+            }
+            ConceptData t = incoming.get(to);
+            Concept other = current.byUri.get(to);
+            boolean live = t != null ? !t.deprecated()
+                    : other != null && !other.deprecated() && !next.uri().equals(other.schemeUri());
+            if (!live) {
+                throw ApiException.badRequest("The replacement " + to + " for " + from
+                        + " is not a live concept once version " + next.version() + " is applied");
+            }
+        });
     }
 
     /** Follows dct:isReplacedBy through replacements that are themselves deprecated. */

@@ -68,7 +68,7 @@ class VersionService {
                     source == null || source.isBlank() ? "upload" : source, fileName, lang.getName(),
                     next.concepts().size(), model.size(), report, null, null), model);
             long t3 = System.nanoTime();
-            ApplyResult applied = apply ? applier.apply(next) : null;
+            ApplyResult applied = apply ? applier.apply(next, java.util.Map.of()) : null;
             log.info("Imported {} v{} ({} concepts, {} triples) in {} ms: parse {}, check {}, store {}, apply {}", id,
                     version, next.concepts().size(), model.size(), ms(t0, System.nanoTime()), ms(t0, t1), ms(t1, t2),
                     ms(t2, t3), ms(t3, System.nanoTime()));
@@ -76,11 +76,12 @@ class VersionService {
         }
     }
 
-    ApplyResult applyVersion(String schemeId, int version) {
+    ApplyResult applyVersion(String schemeId, int version, java.util.Map<String, String> remappings) {
         VersionDocument doc = store.find(schemeId, version)
                 .orElseThrow(() -> ApiException.notFound("Version", VersionDocument.idOf(schemeId, version)));
         synchronized (this) {
-            return applier.apply(SchemeState.of(schemeId, doc.schemeUri(), version, store.load(doc), false));
+            return applier.apply(SchemeState.of(schemeId, doc.schemeUri(), version, store.load(doc), false),
+                    remappings);
         }
     }
 
@@ -97,7 +98,7 @@ class VersionService {
         return out;
     }
 
-    private List<ConceptData> concepts(String schemeId, int version) {
+    List<ConceptData> concepts(String schemeId, int version) {
         SchemeState live = state.graph().schemes.get(schemeId);
         if (live != null && live.version() == version) {
             return live.concepts();

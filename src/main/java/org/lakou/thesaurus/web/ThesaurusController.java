@@ -100,10 +100,13 @@ class ThesaurusController {
         return thesaurus.diff(id, from, to);
     }
 
-    @Operation(summary = "Make a version current; records using deprecated concepts are remapped or flagged")
+    @Operation(summary = "Make a version current; records using deprecated concepts are remapped or flagged",
+            description = "An optional JSON body maps deprecated concept URIs to the concept that replaces them on "
+                    + "records, overriding dct:isReplacedBy; an empty string flags their records for review instead.")
     @PostMapping("/schemes/{id}/versions/{version}/apply")
-    ApplyResult apply(@PathVariable String id, @PathVariable int version) {
-        return thesaurus.applyVersion(id, version);
+    ApplyResult apply(@PathVariable String id, @PathVariable int version,
+            @RequestBody(required = false) java.util.Map<String, String> remappings) {
+        return thesaurus.applyVersion(id, version, remappings == null ? java.util.Map.of() : remappings);
     }
 
     @Operation(summary = "Top concepts of a scheme")

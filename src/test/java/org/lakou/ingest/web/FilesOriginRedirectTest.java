@@ -84,10 +84,11 @@ class FilesOriginRedirectTest extends IntegrationTestBase {
     }
 
     private Record record(AccessLevel level, boolean publish) throws Exception {
-        String sha = "sha-origin-" + System.nanoTime();
-        Path file = Files.writeString(tmp.resolve(sha + ".pdf"), "%PDF-1.4 " + sha);
+        String token = "origin-" + System.nanoTime();
+        Path file = Files.writeString(tmp.resolve(token + ".pdf"), "%PDF-1.4 " + token);
+        String sha = org.lakou.ingest.TestFiles.sha256(file);
         store.store(file, sha, "guide.pdf", "application/pdf");
-        Record r = catalogue.createFromFile(new RecordFields("Guide " + sha, null, List.of(), null, null, null, "fr",
+        Record r = catalogue.createFromFile(new RecordFields("Guide " + token, null, List.of(), null, null, null, "fr",
                 null, List.of(), List.of(), null, level), new FileRef(sha, "guide.pdf", "application/pdf",
                 Files.size(file), 1, 0, false, TextStatus.EXTRACTED), "");
         return publish ? catalogue.publish(r.id()) : r;

@@ -15,4 +15,9 @@ public final class SolrTestAccess {
         solr.client().deleteByQuery(solr.collection(), "collection:" + ClientUtils.escapeQueryChars(collection));
         solr.client().commit(solr.collection());
     }
+
+    /** Runs the orphan check the indexer runs after start-up: index documents without a record go. */
+    public static int removeOrphans(ApplicationContext context) {
+        return context.getBean(IndexOrphans.class).removeIfOvercounted();
+    }
 }

@@ -1,0 +1,104 @@
+package org.lakou.duplicates.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.lakou.catalogue.CatalogueApi;
+import org.lakou.catalogue.IndexSource;
+import org.lakou.duplicates.DuplicatesProperties;
+import org.lakou.shared.JobLease;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives a signature to every record without a complete one: records from before this feature,
+ * records catalogued by hand, scans whose text came later (a textless record is looked at again
+ * at each start-up), and any record a crash left half-registered. Runs once after start-up, in
+ * the background, on one node (Mongo lease); rerunning it finds nothing left to do.
+ */
+@Component
+class SignatureBackfill {
+
+    static final String LEASE = "near-duplicates-backfill";
+    private static final Duration LEASE_TTL = Duration.ofMinutes(5);
+    private static final int CHUNK = 200;
+    private static final Logger log = LoggerFactory.getLogger(SignatureBackfill.class);
+
+    private final CatalogueApi catalogue;
+    private final SignatureStore store;
+    private final NearDuplicateService service;
+    private final JobLease lease;
+    private final DuplicatesProperties properties;
+    private final boolean cli;
+
+    SignatureBackfill(CatalogueApi catalogue, SignatureStore store, NearDuplicateService service, JobLease lease,
+            DuplicatesProperties properties, Environment env) {
+        this.catalogue = catalogue;
+        this.store = store;
+        this.service = service;
+        this.lease = lease;
+        this.properties = properties;
+        this.cli = env.getProperty("lakou.cli", Boolean.class, false);
+    }
+
+    /** A command-line run (import, reindex) ends too soon for it; the next server start does it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (properties.backfill() && !cli) {
+            Thread t = new Thread(this::runLogged, "lakou-near-duplicates-backfill");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private void runLogged() {
+        try {
+            int n = run();
+            if (n > 0) {
+                log.info("Near-duplicate signatures computed for {} record(s)", n);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Near-duplicate backfill stopped; it resumes at the next start-up: {}", e.toString());
+        }
+    }
+
+    /** @return how many records were registered; 0 also when another node holds the lease */
+    int run() {
+        if (!lease.tryAcquire(LEASE, LEASE_TTL)) {
+            return 0;
+        }
+        int done = 0;
+        try {
+            List<String> ids = catalogue.recordIds();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                done += registerMissing(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+                if (!lease.tryAcquire(LEASE, LEASE_TTL)) {
+                    throw new IllegalStateException("lost the lease to another node");
+                }
+            }
+        } finally {
+            lease.release(LEASE);
+        }
+        return done;
+    }
+
+    private int registerMissing(List<String> chunk) {
+        Set<String> complete = store.complete(chunk);
+        List<String> todo = new ArrayList<>(chunk);
+        todo.removeAll(complete);
+        int n = 0;
+        for (IndexSource s : todo.isEmpty() ? List.<IndexSource>of() : catalogue.indexSources(todo)) {
+            if (!s.record().deleted()) {
+                service.register(s.record(), s.text());
+                n++;
+            }
+        }
+        return n;
+    }
+}
