@@ -74,6 +74,10 @@ public record IngestProperties(
      * @param documentTimeout all the OCR of one file: later pages are recorded as {@code skipped};
      *                        it is added to {@code parse-timeout} for the worker's hard limit
      * @param dpi             resolution PDF pages are rendered at for Tesseract
+     * @param pagesBesideText in a PDF that has a text layer on other pages, how many of its image
+     *                        pages without one are read (a thesis's full-page figures, a scanned
+     *                        annex); later ones are recorded as {@code skipped}. A PDF without any
+     *                        text layer (a scan) is read whole, within {@code documentTimeout}
      */
     public record Ocr(
             @DefaultValue("true") boolean enabled,
@@ -83,7 +87,8 @@ public record IngestProperties(
             @NotNull @DefaultValue("") String tesseractPath,
             @NotNull @DefaultValue("60s") Duration pageTimeout,
             @NotNull @DefaultValue("10m") Duration documentTimeout,
-            @Min(72) @Max(600) @DefaultValue("300") int dpi) {
+            @Min(72) @Max(600) @DefaultValue("300") int dpi,
+            @Min(0) @DefaultValue("5") int pagesBesideText) {
     }
 
     /** Without OCR settings: the defaults. */
@@ -91,7 +96,7 @@ public record IngestProperties(
             String workerHeap, Integer batchThreads, List<String> workerJvmOptions, List<Path> importRoots,
             Duration workerIdleTimeout) {
         this(maxFileSize, parseTimeout, maxChars, workers, workerHeap, batchThreads, workerJvmOptions, importRoots,
-                workerIdleTimeout, new Ocr(true, "fra+eng", "", Duration.ofSeconds(60), Duration.ofMinutes(10), 300));
+                workerIdleTimeout, new Ocr(true, "fra+eng", "", Duration.ofSeconds(60), Duration.ofMinutes(10), 300, 5));
     }
 
     @ConstructorBinding

@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -68,6 +70,45 @@ public final class ScanFiles {
             doc.save(file.toFile());
         }
         return file;
+    }
+
+    /**
+     * A PDF whose pages are, in order, of the given kinds: {@code text} (a text layer),
+     * {@code scan:<line>} (a full-page image of that line and a fixed French one, no text layer),
+     * {@code blank} (nothing drawn) or {@code drawing} (vector lines only, as a chart is drawn).
+     */
+    public static Path mixedPdf(Path file, List<String> kinds) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (String kind : kinds) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    drawPage(doc, content, kind);
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static void drawPage(PDDocument doc, PDPageContentStream content, String kind) throws IOException {
+        if (kind.startsWith("scan:")) {
+            PDImageXObject image = LosslessFactory.createFromImage(doc,
+                    page(List.of(kind.substring(5), "Rapport sur la médiation sociale du quartier.")));
+            content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+        } else if (kind.equals("text")) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+            content.newLineAtOffset(50, 720);
+            content.showText("Le centre de ressources accompagne les acteurs de la politique de la ville.");
+            content.endText();
+        } else if (kind.equals("drawing")) {
+            for (int i = 0; i < 20; i++) {
+                content.moveTo(60, 100 + 30 * i);
+                content.lineTo(500, 120 + 25 * i);
+            }
+            content.stroke();
+        }
     }
 
     public static Path png(Path file, List<String> lines) throws IOException {

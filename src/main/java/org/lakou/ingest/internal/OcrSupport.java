@@ -50,7 +50,8 @@ public class OcrSupport {
 
     public Optional<OcrRequest> request(Duration pageTimeout, Duration documentTimeout) {
         return state.available() ? Optional.of(new OcrRequest(settings.language(), settings.tesseractPath(),
-                pageTimeout.toMillis(), documentTimeout.toMillis(), settings.dpi())) : Optional.empty();
+                pageTimeout.toMillis(), documentTimeout.toMillis(), settings.dpi(), settings.pagesBesideText()))
+                : Optional.empty();
     }
 
     public String language() {

@@ -24,7 +24,7 @@ class OcrSupportTest {
     private static IngestProperties properties(String language, String tesseractPath) {
         return new IngestProperties(DataSize.ofMegabytes(1), Duration.ofSeconds(1), 1000, 1, "64m", 1, List.of(),
                 List.of(), Duration.ZERO, new IngestProperties.Ocr(true, language, tesseractPath,
-                        Duration.ofSeconds(60), Duration.ofMinutes(10), 300));
+                        Duration.ofSeconds(60), Duration.ofMinutes(10), 300, 5));
     }
 
     @Test
@@ -64,7 +64,7 @@ class OcrSupportTest {
     void turnedOffItAsksForNothingAndWarnsOfNothing() {
         OcrSupport ocr = new OcrSupport(new IngestProperties(DataSize.ofMegabytes(1), Duration.ofSeconds(1), 1000, 1,
                 "64m", 1, List.of(), List.of(), Duration.ZERO, new IngestProperties.Ocr(false, "fra", "",
-                        Duration.ofSeconds(1), Duration.ofSeconds(1), 300)));
+                        Duration.ofSeconds(1), Duration.ofSeconds(1), 300, 5)));
 
         assertThat(ocr.request()).isEmpty();
         assertThat(new OcrHealthIndicator(ocr).health(true).getDetails()).doesNotContainKey("warning")

@@ -89,8 +89,27 @@ final class Extractor {
     }
 
     Response extract(Request req) {
-        OcrSession ocr = ocrSession(req);
         Metadata md = new Metadata();
+        OcrSession ocr = ocrSession(req, md);
+        try {
+            return extract(req, md, ocr);
+        } finally {
+            close(ocr);
+        }
+    }
+
+    /** The OCR session's own PDFBox view of the file; failing to close it must not lose the answer. */
+    private static void close(OcrSession ocr) {
+        try {
+            if (ocr != null) {
+                ocr.close();
+            }
+        } catch (IOException e) {
+            System.err.println("closing the OCR page check failed: " + e);
+        }
+    }
+
+    private Response extract(Request req, Metadata md, OcrSession ocr) {
         MediaType type = MediaType.OCTET_STREAM;
         BodyContentHandler handler = null;
         Throwable failure = null;
@@ -133,13 +152,13 @@ final class Extractor {
     }
 
     /** Null when the request asks for no OCR or Tesseract cannot be run here. */
-    private OcrSession ocrSession(Request req) {
+    private OcrSession ocrSession(Request req, Metadata md) {
         if (req.ocr() == null) {
             return null;
         }
         long start = System.nanoTime();
         return tesseracts.forDir(req.ocr().tesseractDir())
-                .map(t -> new OcrSession(parser, t, req.ocr(), start)).orElse(null);
+                .map(t -> new OcrSession(parser, t, req.ocr(), start, md, Path.of(req.path()))).orElse(null);
     }
 
     /**
@@ -147,7 +166,8 @@ final class Extractor {
      * through Tika's streaming (SAX) extractors: the default builds POI's whole XMLBeans object
      * model first, which took a tenth of a worker's time and most of its memory on .docx files.
      * Tika's own OCR stays off (it would run Tesseract, unbounded per page, on every image of every
-     * document); with an {@link OcrSession}, PDF pages without a usable text layer go through it.
+     * document); with an {@link OcrSession}, PDF pages without a usable text layer go through it,
+     * as its {@link PageChooser} allows.
      */
     private ParseContext context(OcrSession ocr) {
         ParseContext context = new ParseContext();
@@ -157,6 +177,7 @@ final class Extractor {
         if (ocr != null) {
             PDFParserConfig pdf = new PDFParserConfig();
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+            pdf.setOcrStrategyAuto(PageChooser.TIKA_AUTO);
             pdf.setOcrDPI(ocr.dpi());
             context.set(PDFParserConfig.class, pdf);
         }

@@ -1,6 +1,8 @@
 package org.lakou.ingest.internal.worker;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,7 @@ import org.xml.sax.SAXException;
  * Tesseract under its own bound, clipped by what is left of the document's; a page that times out
  * or fails is recorded and the document goes on, so one bad page never loses the others' text.
  */
-final class OcrSession extends ParserDecorator {
+final class OcrSession extends ParserDecorator implements Closeable {
 
     /** What Tika's PDF parser asks for (image/ocr-png by default); the ocr- prefix marks a page render. */
     private static final Set<MediaType> PAGE_TYPES = Set.of(MediaType.image("ocr-png"), MediaType.image("ocr-jpeg"),
@@ -42,22 +44,29 @@ final class OcrSession extends ParserDecorator {
     private final transient TesseractOCRParser tesseract;
     private final transient OcrRequest request;
     private final long deadlineNanos;
+    private final transient PageChooser chooser;
     private final List<Integer> pages = new ArrayList<>();
     private final List<String> outcomes = new ArrayList<>();
     private long words;
     private double confidenceSum;
 
-    OcrSession(Parser delegate, TesseractOCRParser tesseract, OcrRequest request, long startNanos) {
+    /** {@code document} is the metadata Tika fills for {@code file} as it parses it. */
+    OcrSession(Parser delegate, TesseractOCRParser tesseract, OcrRequest request, long startNanos,
+            Metadata document, Path file) {
         super(delegate);
         this.tesseract = tesseract;
         this.request = request;
         this.deadlineNanos = startNanos + request.documentTimeoutMillis() * 1_000_000L;
+        this.chooser = new PageChooser(document, file, request.pagesBesideText(), page -> record(page, "skipped"));
     }
 
+    /** Tika's PDF parser asks this before it renders a page for OCR: a page not worth it is never rendered. */
     @Override
     public Set<MediaType> getSupportedTypes(ParseContext context) {
         Set<MediaType> types = new HashSet<>(super.getSupportedTypes(context));
-        types.addAll(PAGE_TYPES);
+        if (chooser.offer()) {
+            types.addAll(PAGE_TYPES);
+        }
         return types;
     }
 
@@ -125,6 +134,11 @@ final class OcrSession extends ParserDecorator {
     private void record(int page, String outcome) {
         pages.add(page);
         outcomes.add(outcome);
+    }
+
+    @Override
+    public void close() throws IOException {
+        chooser.close();
     }
 
     int dpi() {

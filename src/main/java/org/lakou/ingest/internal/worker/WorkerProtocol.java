@@ -37,10 +37,17 @@ public final class WorkerProtocol {
 
     /**
      * OCR for this file: Tesseract's languages ({@code fra+eng}), the directory holding the
-     * {@code tesseract} binary (empty: the PATH), a bound per page and one for the whole document.
+     * {@code tesseract} binary (empty: the PATH), a bound per page and one for the whole document,
+     * and how many image pages of a PDF that has a text layer elsewhere may be read.
      */
     public record OcrRequest(String language, String tesseractDir, long pageTimeoutMillis, long documentTimeoutMillis,
-            int dpi) {
+            int dpi, int pagesBesideText) {
+
+        /** No limit on the image pages of a PDF with a text layer: the document bound only. */
+        public OcrRequest(String language, String tesseractDir, long pageTimeoutMillis, long documentTimeoutMillis,
+                int dpi) {
+            this(language, tesseractDir, pageTimeoutMillis, documentTimeoutMillis, dpi, Integer.MAX_VALUE);
+        }
     }
 
     /** What OCR did: one outcome per page tried ({@code ok}, {@code empty}, {@code timeout}, …). */
@@ -88,6 +95,7 @@ public final class WorkerProtocol {
             out.writeLong(r.ocr().pageTimeoutMillis());
             out.writeLong(r.ocr().documentTimeoutMillis());
             out.writeInt(r.ocr().dpi());
+            out.writeInt(r.ocr().pagesBesideText());
         }
         out.flush();
     }
@@ -112,7 +120,8 @@ public final class WorkerProtocol {
         String name = readString(in);
         int maxChars = in.readInt();
         OcrRequest ocr = in.readBoolean()
-                ? new OcrRequest(readString(in), readString(in), in.readLong(), in.readLong(), in.readInt()) : null;
+                ? new OcrRequest(readString(in), readString(in), in.readLong(), in.readLong(), in.readInt(),
+                        in.readInt()) : null;
         return new Request(path, name, maxChars, ocr);
     }
 
