@@ -21,6 +21,7 @@ import org.lakou.ingest.IngestOutcome.Status;
 import org.lakou.ingest.internal.Ingestor;
 import org.lakou.ingest.internal.OcrSupport;
 import org.lakou.search.SearchApi;
+import org.lakou.site.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -74,6 +75,14 @@ class OcrIngestTest extends IntegrationTestBase {
         JsonNode record = http.get("/api/records/" + id).json();
         assertThat(record.get("files").get(0).get("ocr").get("pagesRead").asInt()).isEqualTo(2);
 
+        // and so does the review screen, before anyone publishes it
+        Pages desk = new Pages(baseUrl());
+        assertThat(desk.login(DOCUMENTALIST, PASSWORD).status()).isEqualTo(302);
+        String review = desk.get("/gestion/brouillons/" + id + "?lang=fr").body();
+        String confidence = String.valueOf(Math.round(file.get("ocr").get("meanConfidence").asDouble()));
+        assertThat(review).contains("class=\"ocr-note\"", "Texte lu par OCR", "2 page(s) lue(s) sur 2 essayée(s) (fra+eng)",
+                "confiance moyenne " + confidence + " %").doesNotContain("Pages non lues");
+
         catalogue.publish(id);
         assertThat(search.awaitIndexed(Duration.ofSeconds(60))).isTrue();
         assertThat(hits(new TestHttp(baseUrl()).get("/api/search?q=" + number))).containsExactly(id);
@@ -95,6 +104,30 @@ class OcrIngestTest extends IntegrationTestBase {
         assertThat(file.ocr().pages()).extracting(p -> p.outcome()).containsExactly("timeout");
         assertThat(file.ocr().pagesRead()).isZero();
         assertThat(file.ocr().meanConfidence()).isNull();
+    }
+
+    @Test
+    void theReviewScreenListsThePagesLeftUnread() throws Exception {
+        Path pdf = ScanFiles.mixedPdf(tmp.resolve("annexes.pdf"), List.of("text", "scan:Annexe un " + System.nanoTime(),
+                "scan:Annexe deux"));
+        Ingestor.Options one = new Ingestor.Options(100_000, Duration.ofSeconds(60),
+                withBudget(ocr.request().orElseThrow(), 1));
+
+        IngestOutcome outcome = ingestor.ingestFile(pdf, "annexes.pdf", one);
+
+        assertThat(outcome.textStatus()).isEqualTo(TextStatus.OCR);
+        assertThat(outcome.record().files().get(0).ocr().pages()).extracting(p -> p.outcome())
+                .containsExactly("ok", "skipped");
+        Pages desk = new Pages(baseUrl());
+        assertThat(desk.login(DOCUMENTALIST, PASSWORD).status()).isEqualTo(302);
+        String review = desk.get("/gestion/brouillons/" + outcome.record().id() + "?lang=en").body();
+        assertThat(review).contains("Text read by OCR", "1 page(s) read of 2 tried", "Pages not read: 3 (skipped)");
+    }
+
+    private static org.lakou.ingest.internal.worker.WorkerProtocol.OcrRequest withBudget(
+            org.lakou.ingest.internal.worker.WorkerProtocol.OcrRequest r, int pages) {
+        return new org.lakou.ingest.internal.worker.WorkerProtocol.OcrRequest(r.language(), r.tesseractDir(),
+                r.pageTimeoutMillis(), r.documentTimeoutMillis(), r.dpi(), pages);
     }
 
     @Test

@@ -45,6 +45,8 @@ final class OcrSession extends ParserDecorator implements Closeable {
     private final transient OcrRequest request;
     private final long deadlineNanos;
     private final transient PageChooser chooser;
+    /** How deep in embedded documents the parse is; only the file's own pages get OCR. */
+    private int embedded;
     private final List<Integer> pages = new ArrayList<>();
     private final List<String> outcomes = new ArrayList<>();
     private long words;
@@ -64,7 +66,8 @@ final class OcrSession extends ParserDecorator implements Closeable {
     @Override
     public Set<MediaType> getSupportedTypes(ParseContext context) {
         Set<MediaType> types = new HashSet<>(super.getSupportedTypes(context));
-        if (chooser.offer()) {
+        // the pages of a document inside the file (a PDF portfolio's parts) are not the file's pages
+        if (embedded == 0 && chooser.offer()) {
             types.addAll(PAGE_TYPES);
         }
         return types;
@@ -80,7 +83,12 @@ final class OcrSession extends ParserDecorator implements Closeable {
         // page render carries a page number, and only those are read (pictures go on, and Tika's
         // own Tesseract skips them: NO_OCR)
         if (type == null || !PAGE_TYPES.contains(type.getBaseType()) || page == null) {
-            super.parse(stream, handler, metadata, context);
+            embedded++;
+            try {
+                super.parse(stream, handler, metadata, context);
+            } finally {
+                embedded--;
+            }
             return;
         }
         ocrPage(stream, handler, metadata, page);
