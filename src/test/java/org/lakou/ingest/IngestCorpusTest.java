@@ -56,8 +56,8 @@ class IngestCorpusTest extends IntegrationTestBase {
         }
         assertThat(present).as("the table and the corpus list the same files").isEqualTo(new TreeSet<>(table.keySet()));
 
-        // with OCR, a scan's pages add to the parse (a figure page of a thesis too): the worker's own
-        // hard limit is the bound, and the client must wait that long
+        // with OCR, a scan's pages add to the parse: the worker's own hard limit is the bound, and the
+        // client must wait that long
         Duration bound = ingestor.defaults().hardLimit().plusSeconds(30);
         TestHttp http = new TestHttp(baseUrl()).as(DOCUMENTALIST, PASSWORD).timeout(bound.plusSeconds(30));
         boolean ocr = ocrSupport.state().available();
