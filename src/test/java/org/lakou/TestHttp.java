@@ -30,6 +30,7 @@ public final class TestHttp {
     private final HttpClient client;
     private final String base;
     private final Map<String, String> defaults;
+    private final Duration timeout;
 
     /** Anonymous: no credentials. */
     public TestHttp(String base) {
@@ -37,9 +38,19 @@ public final class TestHttp {
     }
 
     private TestHttp(String base, Map<String, String> defaults) {
+        this(base, defaults, Duration.ofSeconds(120));
+    }
+
+    private TestHttp(String base, Map<String, String> defaults, Duration timeout) {
         this.client = SHARED;
         this.base = base;
         this.defaults = defaults;
+        this.timeout = timeout;
+    }
+
+    /** The same client waiting up to {@code timeout} per request (default 2 minutes). */
+    public TestHttp timeout(Duration timeout) {
+        return new TestHttp(base, defaults, timeout);
     }
 
     /** The same client authenticating every request with HTTP Basic. */
@@ -99,7 +110,7 @@ public final class TestHttp {
         });
         headers.forEach(builder::header);
         try {
-            HttpResponse<String> r = client.send(builder.timeout(Duration.ofSeconds(120)).build(),
+            HttpResponse<String> r = client.send(builder.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers(), r.body());
         } catch (IOException e) {

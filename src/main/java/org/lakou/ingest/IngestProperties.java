@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -58,8 +60,46 @@ public record IngestProperties(
          * that only sees an upload now and then does not keep two Tika JVMs (about 350 MB each)
          * alive for it, and does not start them while it starts itself.
          */
-        @NotNull @DefaultValue("5m") Duration workerIdleTimeout) {
+        @NotNull @DefaultValue("5m") Duration workerIdleTimeout,
+        @Valid @NotNull @DefaultValue Ocr ocr) {
 
+    /**
+     * OCR of scans ({@code lakou.ingest.ocr.*}): PDF pages without a usable text layer and PNG,
+     * JPEG and TIFF images go through Tesseract in the parse workers.
+     *
+     * @param enabled         off: scans keep {@code textStatus: none}
+     * @param language        Tesseract's languages, {@code +}-separated; each needs its traineddata
+     * @param tesseractPath   the directory holding the {@code tesseract} binary; empty: the PATH
+     * @param pageTimeout     one page (or image): past it the page is recorded as {@code timeout}
+     * @param documentTimeout all the OCR of one file: later pages are recorded as {@code skipped};
+     *                        it is added to {@code parse-timeout} for the worker's hard limit
+     * @param dpi             resolution PDF pages are rendered at for Tesseract
+     * @param pagesBesideText in a PDF that has a text layer on other pages, how many of its image
+     *                        pages without one are read (a thesis's full-page figures, a scanned
+     *                        annex); later ones are recorded as {@code skipped}. A PDF without any
+     *                        text layer (a scan) is read whole, within {@code documentTimeout}
+     */
+    public record Ocr(
+            @DefaultValue("true") boolean enabled,
+            @NotNull @Pattern(regexp = "[a-z][a-z_]*(\\+[a-z][a-z_]*)*",
+                    message = "Tesseract language codes joined by +, such as fra+eng") @DefaultValue("fra+eng")
+            String language,
+            @NotNull @DefaultValue("") String tesseractPath,
+            @NotNull @DefaultValue("60s") Duration pageTimeout,
+            @NotNull @DefaultValue("10m") Duration documentTimeout,
+            @Min(72) @Max(600) @DefaultValue("300") int dpi,
+            @Min(0) @DefaultValue("5") int pagesBesideText) {
+    }
+
+    /** Without OCR settings: the defaults. */
+    public IngestProperties(DataSize maxFileSize, Duration parseTimeout, int maxChars, Integer workers,
+            String workerHeap, Integer batchThreads, List<String> workerJvmOptions, List<Path> importRoots,
+            Duration workerIdleTimeout) {
+        this(maxFileSize, parseTimeout, maxChars, workers, workerHeap, batchThreads, workerJvmOptions, importRoots,
+                workerIdleTimeout, new Ocr(true, "fra+eng", "", Duration.ofSeconds(60), Duration.ofMinutes(10), 300, 5));
+    }
+
+    @ConstructorBinding
     public IngestProperties {
         importRoots = importRoots == null ? List.of() : List.copyOf(importRoots);
         int processors = Runtime.getRuntime().availableProcessors();

@@ -179,7 +179,7 @@ public class BatchImporter implements DisposableBean {
      * (twice the parse timeout and a minute, see Ingestor), then this file's own parse and storage.
      */
     private static Duration perFileLimit(Ingestor.Options options) {
-        return options.timeout().multipliedBy(4).plusMinutes(2);
+        return options.hardLimit().multipliedBy(4).plusMinutes(2);
     }
 
     /** Counts each file's outcome and flushes the job's progress now and then. */

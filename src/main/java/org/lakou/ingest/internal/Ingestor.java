@@ -21,6 +21,7 @@ import org.lakou.ingest.QuarantineEntry;
 import org.lakou.ingest.QuarantineReason;
 import org.lakou.ingest.internal.worker.WorkerPool;
 import org.lakou.ingest.internal.worker.WorkerProtocol.Code;
+import org.lakou.ingest.internal.worker.WorkerProtocol.OcrRequest;
 import org.lakou.ingest.internal.worker.WorkerProtocol.Response;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.Ids;
@@ -38,8 +39,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class Ingestor {
 
-    /** Per-call limits; the defaults come from {@link IngestProperties}, tests shrink them. */
-    public record Options(int maxChars, Duration timeout) {
+    /**
+     * Per-call limits; the defaults come from {@link IngestProperties}, tests shrink them. No OCR
+     * when {@code ocr} is null.
+     */
+    public record Options(int maxChars, Duration timeout, OcrRequest ocr) {
+
+        public Options(int maxChars, Duration timeout) {
+            this(maxChars, timeout, null);
+        }
+
+        /** These options for one file: no OCR request for a file that cannot be a scan. */
+        Options forFile(Path file) {
+            return ocr == null || OcrCandidates.mayNeedOcr(file) ? this : new Options(maxChars, timeout, null);
+        }
+
+        /** The worker's hard limit: the parse's own, plus the time OCR may take on top of it. */
+        public Duration hardLimit() {
+            return ocr == null ? timeout : timeout.plusMillis(ocr.documentTimeoutMillis());
+        }
     }
 
     private static final Duration POLL = Duration.ofMillis(100);
@@ -52,12 +70,14 @@ public class Ingestor {
     private final IngestProperties properties;
     private final Clock clock;
     private final Spool spool;
+    private final OcrSupport ocr;
     private final NodeLiveness nodes;
     private final NearDuplicateCheck nearDuplicates;
 
     Ingestor(CatalogueApi catalogue, WorkerPool workers, FileStore files, FileIndex index, QuarantineStore quarantine,
-            IngestProperties properties, StorageProperties storage, Clock clock, NodeLiveness nodes,
+            IngestProperties properties, StorageProperties storage, Clock clock, OcrSupport ocr, NodeLiveness nodes,
             NearDuplicateCheck nearDuplicates) {
+        this.ocr = ocr;
         this.catalogue = catalogue;
         this.nearDuplicates = nearDuplicates;
         this.workers = workers;
@@ -72,7 +92,7 @@ public class Ingestor {
     }
 
     public Options defaults() {
-        return new Options(properties.maxChars(), properties.parseTimeout());
+        return new Options(properties.maxChars(), properties.parseTimeout(), ocr.request().orElse(null));
     }
 
     /** A file on this machine: hashed in place; over the size limit it is quarantined where it lies. */
@@ -107,9 +127,10 @@ public class Ingestor {
      * (killed mid-batch), its claim is taken over and its planned record id reused, so finishing
      * its work cannot make a second record.
      */
-    private IngestOutcome ingestHashed(Path file, String name, String sha, long size, Options options)
+    private IngestOutcome ingestHashed(Path file, String name, String sha, long size, Options requested)
             throws IOException {
-        Duration staleAfter = options.timeout().multipliedBy(2).plusMinutes(1);
+        Options options = requested.forFile(file);
+        Duration staleAfter = options.hardLimit().multipliedBy(2).plusMinutes(1);
         while (true) {
             Instant now = clock.instant();
             String planned = Ids.newId();
@@ -170,7 +191,7 @@ public class Ingestor {
     private IngestOutcome ingestClaimed(Path file, String name, String sha, long size, Options options,
             String recordId) throws IOException {
         try {
-            Response r = workers.parse(file, name, options.maxChars(), options.timeout());
+            Response r = workers.parse(file, name, options.maxChars(), options.hardLimit(), options.ocr());
             if (r.code() != Code.OK) {
                 files.store(file, sha, name, MetadataMapper.mimeType(r.detectedType()));
                 QuarantineEntry entry = quarantine.add(new QuarantineEntry(sha, name, sha, size, reason(r.code()),
@@ -180,10 +201,10 @@ public class Ingestor {
                 return IngestOutcome.quarantined(entry);
             }
             String mime = MetadataMapper.mimeType(r.detectedType());
-            TextStatus textStatus = MetadataMapper.textStatus(r.text());
+            TextStatus textStatus = OcrResults.textStatus(r);
             files.store(file, sha, name, mime);
             FileRef ref = new FileRef(sha, name, mime, size, MetadataMapper.pages(r), r.text().length(),
-                    r.truncated(), textStatus);
+                    r.truncated(), textStatus, OcrResults.info(options.ocr(), r));
             Record record = catalogue.createFromFile(recordId, MetadataMapper.fields(r, name), ref, r.text());
             index.complete(sha, record.id());
             nearDuplicates.check(record, r.text());

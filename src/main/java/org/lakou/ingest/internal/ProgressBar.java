@@ -15,21 +15,30 @@ final class ProgressBar implements BatchImporter.Progress {
 
     private final PrintWriter out;
     private final boolean console;
+    private final String unit;
     private final long started = System.nanoTime();
     private long lastDraw;
     private int lastDecile = -1;
     private boolean drawn;
 
     ProgressBar(PrintWriter out, boolean console) {
+        this(out, console, "files");
+    }
+
+    ProgressBar(PrintWriter out, boolean console, String unit) {
         this.out = out;
         this.console = console;
+        this.unit = unit;
     }
 
     @Override
-    public synchronized void update(IngestJob job) {
+    public void update(IngestJob job) {
         int done = job.processed();
         int total = job.total();
-        boolean last = job.state() != IngestJob.State.RUNNING || (total > 0 && done == total);
+        update(done, total, job.state() != IngestJob.State.RUNNING || (total > 0 && done == total));
+    }
+
+    synchronized void update(int done, int total, boolean last) {
         if (console) {
             long now = System.nanoTime() / 1_000_000;
             if (last || now - lastDraw >= REDRAW_MS) {
@@ -59,7 +68,7 @@ final class ProgressBar implements BatchImporter.Progress {
     String line(int done, int total) {
         int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-        return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total + " files  "
-                + String.format("%.1f files/s", done / seconds);
+        return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + unit + "  "
+                + String.format("%.1f %s/s", done / seconds, unit);
     }
 }

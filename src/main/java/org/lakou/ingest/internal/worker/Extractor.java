@@ -31,6 +31,7 @@ import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
@@ -59,7 +60,12 @@ final class Extractor {
     private static final int MIN_LANGUAGE_LETTERS = 100;
     private static final int LANGUAGE_SAMPLE = 450;
 
+    /** Uploaded images that get OCR, besides PDF pages. */
+    private static final Set<MediaType> OCR_IMAGES = Set.of(MediaType.image("png"), MediaType.image("jpeg"),
+            MediaType.image("tiff"));
+
     private static final TesseractOCRConfig NO_OCR = noOcr();
+    private final Tesseracts tesseracts = new Tesseracts();
     private final AutoDetectParser parser = new AutoDetectParser();
     private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
     private final OutcomeClassifier classifier = new OutcomeClassifier(mimeTypes.getMediaTypeRegistry());
@@ -84,6 +90,26 @@ final class Extractor {
 
     Response extract(Request req) {
         Metadata md = new Metadata();
+        OcrSession ocr = ocrSession(req, md);
+        try {
+            return extract(req, md, ocr);
+        } finally {
+            close(ocr);
+        }
+    }
+
+    /** The OCR session's own PDFBox view of the file; failing to close it must not lose the answer. */
+    private static void close(OcrSession ocr) {
+        try {
+            if (ocr != null) {
+                ocr.close();
+            }
+        } catch (IOException e) {
+            System.err.println("closing the OCR page check failed: " + e);
+        }
+    }
+
+    private Response extract(Request req, Metadata md, OcrSession ocr) {
         MediaType type = MediaType.OCTET_STREAM;
         BodyContentHandler handler = null;
         Throwable failure = null;
@@ -96,7 +122,13 @@ final class Extractor {
             md.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
             handler = new BodyContentHandler(OutcomeClassifier.isArchive(type)
                     ? Math.min(ARCHIVE_PROBE_CHARS, req.maxChars()) : req.maxChars());
-            parser.parse(tis, handler, md, context());
+            parser.parse(tis, handler, md, context(ocr));
+            // Tika's image parsers may already hand the image to the session as an embedded OCR page
+            if (ocr != null && !ocr.tried() && OCR_IMAGES.contains(type.getBaseType())) {
+                try (TikaInputStream image = TikaInputStream.get(Path.of(req.path()))) {
+                    ocr.ocrPage(image, handler, new Metadata(), 1);
+                }
+            }
         } catch (Exception e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 truncated = true;
@@ -115,21 +147,40 @@ final class Extractor {
                     false);
         }
         String text = handler == null ? "" : handler.toString().strip();
-        return new Response(Code.OK, detected, null, keep(md), language(text), truncated, text, heapPeak(), false);
+        return new Response(Code.OK, detected, null, keep(md), language(text), truncated, text, heapPeak(), false,
+                ocr == null || !ocr.tried() ? null : ocr.report());
+    }
+
+    /** Null when the request asks for no OCR or Tesseract cannot be run here. */
+    private OcrSession ocrSession(Request req, Metadata md) {
+        if (req.ocr() == null) {
+            return null;
+        }
+        long start = System.nanoTime();
+        return tesseracts.forDir(req.ocr().tesseractDir())
+                .map(t -> new OcrSession(parser, t, req.ocr(), start, md, Path.of(req.path()))).orElse(null);
     }
 
     /**
      * Embedded documents are parsed too (attachments, OLE objects). Word and PowerPoint files go
      * through Tika's streaming (SAX) extractors: the default builds POI's whole XMLBeans object
      * model first, which took a tenth of a worker's time and most of its memory on .docx files.
-     * OCR stays off: Tika would otherwise run Tesseract, unbounded per page, on any machine where
-     * it happens to be installed, so a scan's outcome would depend on the machine.
+     * Tika's own OCR stays off (it would run Tesseract, unbounded per page, on every image of every
+     * document); with an {@link OcrSession}, PDF pages without a usable text layer go through it,
+     * as its {@link PageChooser} allows.
      */
-    private ParseContext context() {
+    private ParseContext context(OcrSession ocr) {
         ParseContext context = new ParseContext();
-        context.set(Parser.class, parser);
+        context.set(Parser.class, ocr == null ? parser : ocr);
         context.set(OfficeParserConfig.class, office);
         context.set(TesseractOCRConfig.class, NO_OCR);
+        if (ocr != null) {
+            PDFParserConfig pdf = new PDFParserConfig();
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+            pdf.setOcrStrategyAuto(PageChooser.TIKA_AUTO);
+            pdf.setOcrDPI(ocr.dpi());
+            context.set(PDFParserConfig.class, pdf);
+        }
         return context;
     }
 
@@ -204,7 +255,7 @@ final class Extractor {
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try (TikaInputStream tis = TikaInputStream.get(bytes)) {
-            parser.parse(tis, new BodyContentHandler(-1), md, context());
+            parser.parse(tis, new BodyContentHandler(-1), md, context(null));
         } catch (Exception e) {
             System.err.println("warm-up parse of " + name + " failed: " + e);
         }

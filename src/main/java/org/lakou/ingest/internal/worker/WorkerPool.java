@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.lakou.ingest.IngestProperties;
 import org.lakou.ingest.internal.worker.WorkerProcess.WorkerFailure;
 import org.lakou.ingest.internal.worker.WorkerProtocol.Code;
+import org.lakou.ingest.internal.worker.WorkerProtocol.OcrRequest;
 import org.lakou.ingest.internal.worker.WorkerProtocol.Request;
 import org.lakou.ingest.internal.worker.WorkerProtocol.Response;
 import org.lakou.shared.ApiException;
@@ -89,9 +90,15 @@ public class WorkerPool implements DisposableBean {
 
     /** Parses one file in a worker; never throws for a bad file, only when no worker can be had. */
     public Response parse(Path file, String fileName, int maxChars, Duration timeout) {
+        return parse(file, fileName, maxChars, timeout, null);
+    }
+
+    /** As above, with OCR when {@code ocr} is not null; {@code timeout} must already cover its document bound. */
+    public Response parse(Path file, String fileName, int maxChars, Duration timeout, OcrRequest ocr) {
         WorkerProcess w = acquire();
         try {
-            Response r = w.parse(new Request(file.toAbsolutePath().toString(), fileName, maxChars), timeout, watchdog);
+            Response r = w.parse(new Request(file.toAbsolutePath().toString(), fileName, maxChars, ocr), timeout,
+                    watchdog);
             maxChildHeap.accumulateAndGet(r.heapPeakBytes(), Math::max);
             if (r.recycle()) {
                 replace(w);

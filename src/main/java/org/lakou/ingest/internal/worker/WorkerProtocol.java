@@ -27,8 +27,35 @@ public final class WorkerProtocol {
     private WorkerProtocol() {
     }
 
-    /** What the parent asks: parse this file, whose original name steers type detection. */
-    public record Request(String path, String fileName, int maxChars) {
+    /** What the parent asks: parse this file, whose original name steers type detection; no OCR when {@code ocr} is null. */
+    public record Request(String path, String fileName, int maxChars, OcrRequest ocr) {
+
+        public Request(String path, String fileName, int maxChars) {
+            this(path, fileName, maxChars, null);
+        }
+    }
+
+    /**
+     * OCR for this file: Tesseract's languages ({@code fra+eng}), the directory holding the
+     * {@code tesseract} binary (empty: the PATH), a bound per page and one for the whole document,
+     * and how many image pages of a PDF that has a text layer elsewhere may be read.
+     */
+    public record OcrRequest(String language, String tesseractDir, long pageTimeoutMillis, long documentTimeoutMillis,
+            int dpi, int pagesBesideText) {
+
+        /** No limit on the image pages of a PDF with a text layer: the document bound only. */
+        public OcrRequest(String language, String tesseractDir, long pageTimeoutMillis, long documentTimeoutMillis,
+                int dpi) {
+            this(language, tesseractDir, pageTimeoutMillis, documentTimeoutMillis, dpi, Integer.MAX_VALUE);
+        }
+    }
+
+    /** What OCR did: one outcome per page tried ({@code ok}, {@code empty}, {@code timeout}, …). */
+    public record OcrReport(List<Integer> pages, List<String> outcomes, Double meanConfidence) {
+
+        public long read() {
+            return outcomes.stream().filter("ok"::equals).count();
+        }
     }
 
     /** How a parse ended; the last two are decided by the parent, never sent by a child. */
@@ -39,7 +66,12 @@ public final class WorkerProtocol {
      * {@code recycle} asks the parent to replace this worker (after an Error its state is suspect).
      */
     public record Response(Code code, String detectedType, String detail, Map<String, List<String>> metadata,
-            String language, boolean truncated, String text, long heapPeakBytes, boolean recycle) {
+            String language, boolean truncated, String text, long heapPeakBytes, boolean recycle, OcrReport ocr) {
+
+        public Response(Code code, String detectedType, String detail, Map<String, List<String>> metadata,
+                String language, boolean truncated, String text, long heapPeakBytes, boolean recycle) {
+            this(code, detectedType, detail, metadata, language, truncated, text, heapPeakBytes, recycle, null);
+        }
 
         public static Response failure(Code code, String detectedType, String detail) {
             return new Response(code, detectedType, detail, Map.of(), null, false, "", 0, false);
@@ -56,6 +88,15 @@ public final class WorkerProtocol {
         writeString(out, r.path());
         writeString(out, r.fileName());
         out.writeInt(r.maxChars());
+        out.writeBoolean(r.ocr() != null);
+        if (r.ocr() != null) {
+            writeString(out, r.ocr().language());
+            writeString(out, r.ocr().tesseractDir());
+            out.writeLong(r.ocr().pageTimeoutMillis());
+            out.writeLong(r.ocr().documentTimeoutMillis());
+            out.writeInt(r.ocr().dpi());
+            out.writeInt(r.ocr().pagesBesideText());
+        }
         out.flush();
     }
 
@@ -75,7 +116,13 @@ public final class WorkerProtocol {
         if (op != PARSE) {
             return null;
         }
-        return new Request(readString(in), readString(in), in.readInt());
+        String path = readString(in);
+        String name = readString(in);
+        int maxChars = in.readInt();
+        OcrRequest ocr = in.readBoolean()
+                ? new OcrRequest(readString(in), readString(in), in.readLong(), in.readLong(), in.readInt(),
+                        in.readInt()) : null;
+        return new Request(path, name, maxChars, ocr);
     }
 
     static void writeResponse(DataOutputStream out, Response r) throws IOException {
@@ -95,6 +142,7 @@ public final class WorkerProtocol {
         writeString(out, r.text());
         out.writeLong(r.heapPeakBytes());
         out.writeBoolean(r.recycle());
+        writeOcr(out, r.ocr());
         out.flush();
     }
 
@@ -121,7 +169,36 @@ public final class WorkerProtocol {
         long heap = in.readLong();
         boolean recycle = in.readBoolean();
         return new Response(code, type, detail, metadata, language, truncated, text == null ? "" : text, heap,
-                recycle);
+                recycle, readOcr(in));
+    }
+
+    private static void writeOcr(DataOutputStream out, OcrReport ocr) throws IOException {
+        out.writeInt(ocr == null ? -1 : ocr.outcomes().size());
+        if (ocr != null) {
+            for (int i = 0; i < ocr.outcomes().size(); i++) {
+                out.writeInt(ocr.pages().get(i));
+                writeString(out, ocr.outcomes().get(i));
+            }
+            out.writeDouble(ocr.meanConfidence() == null ? -1 : ocr.meanConfidence());
+        }
+    }
+
+    private static OcrReport readOcr(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n == -1) {
+            return null;
+        }
+        if (n < 0 || n > 1_000_000) {
+            throw new IOException("garbled answer from the parse worker (" + n + " OCR pages)");
+        }
+        List<Integer> pages = new ArrayList<>(n);
+        List<String> outcomes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            pages.add(in.readInt());
+            outcomes.add(readString(in));
+        }
+        double confidence = in.readDouble();
+        return new OcrReport(pages, outcomes, confidence < 0 ? null : confidence);
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

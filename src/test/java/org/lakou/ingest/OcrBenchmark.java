@@ -1,0 +1,147 @@
+package org.lakou.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lakou.IntegrationTestBase;
+import org.lakou.catalogue.TextStatus;
+import org.lakou.ingest.internal.worker.WorkerPool;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * OCR pages per second through Lakou (upload of a page image: hash, parse worker, Tesseract via
+ * Tika with hOCR, store, draft record) against the raw {@code tesseract} command on the same page
+ * images, both with two pages at once on two cores and {@code OMP_THREAD_LIMIT=1}. Warm: the
+ * workers have read pages before the timed passes. {@code bench/ocr} runs it.
+ */
+@Tag("bench")
+class OcrBenchmark extends IntegrationTestBase {
+
+    private static final int PAGES = Integer.getInteger("bench.ocrPages", 12);
+    private static final int ROUNDS = Integer.getInteger("bench.ocrRounds", 2);
+    private static final int PARALLEL = 2;
+    /**
+     * Lakou's batch import feeds each worker from two threads ({@code lakou.ingest.batch-threads},
+     * twice the processors): with one thread per worker, the worker waits while its thread stores
+     * the file and writes the record, draft, outbox and near-duplicate signature. Both are measured.
+     */
+    private static final int FED = 2 * PARALLEL;
+
+    @Autowired
+    IngestApi ingest;
+
+    @Autowired
+    WorkerPool workers;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void ocrPagesPerSecondAgainstRawTesseract() throws Exception {
+        Assumptions.assumeTrue(ScanFiles.tesseractWithFrench(), "tesseract with French data is not installed");
+        assertThat(System.getenv("OMP_THREAD_LIMIT")).as("run through bench/ocr, which sets OMP_THREAD_LIMIT=1")
+                .isEqualTo("1");
+        workers.ensureStarted();
+        lakouPass(ScanFiles.pngs(tmp.resolve("warm"), pages("warm", 4)), PARALLEL);
+
+        List<Double> raw = new ArrayList<>();
+        List<Double> lakou = new ArrayList<>();
+        List<Double> fed = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            // distinct text each pass: the same bytes twice would be a duplicate, not a second OCR
+            List<Path> images = ScanFiles.pngs(tmp.resolve("r" + round), pages("r" + round, PAGES));
+            raw.add(rawPass(images));
+            lakou.add(lakouPass(images, PARALLEL));
+            fed.add(lakouPass(ScanFiles.pngs(tmp.resolve("f" + round), pages("f" + round, PAGES)), FED));
+        }
+        double rawBest = best(raw);
+        String report = String.format("""
+                | side | pages/s per round | best | ratio to raw (best rounds) |
+                |---|---|---|---|
+                | raw `tesseract -l fra+eng` (2 processes) | %s | %.2f | 1 |
+                | Lakou upload → worker → Tika/Tesseract hOCR (2 workers, 2 threads) | %s | %.2f | %.2f× |
+                | the same, 4 threads as a batch import (2 workers) | %s | %.2f | **%.2f×** |
+
+                goal ≥ 0.9×, %d pages per round, %d rounds
+                """, fmt(raw), rawBest, fmt(lakou), best(lakou), best(lakou) / rawBest, fmt(fed), best(fed),
+                best(fed) / rawBest, PAGES, ROUNDS);
+        Files.createDirectories(Path.of("bench/out"));
+        Files.writeString(Path.of("bench/out/ocr.md"), report);
+        System.out.println(report);
+    }
+
+    private double lakouPass(List<Path> images, int threads) throws Exception {
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<IngestOutcome>> outcomes = new ArrayList<>();
+            for (Path image : images) {
+                outcomes.add(pool.submit(() -> ingest.ingest(image, image.getFileName().toString())));
+            }
+            for (Future<IngestOutcome> f : outcomes) {
+                assertThat(f.get().textStatus()).isEqualTo(TextStatus.OCR);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return images.size() / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private double rawPass(List<Path> images) throws Exception {
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            List<Future<Integer>> exits = new ArrayList<>();
+            for (Path image : images) {
+                exits.add(pool.submit(() -> tesseract(image)));
+            }
+            for (Future<Integer> f : exits) {
+                assertThat(f.get()).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return images.size() / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static int tesseract(Path image) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("tesseract", image.toString(),
+                image.resolveSibling(image.getFileName() + ".out").toString(), "-l", "fra+eng")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("OMP_THREAD_LIMIT", "1");
+        return pb.start().waitFor();
+    }
+
+    private static List<List<String>> pages(String tag, int n) {
+        List<List<String>> pages = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            pages.add(List.of("Rapport d'activité " + tag + " page " + (i + 1) + " " + TestFiles.token(),
+                    "Le centre de ressources accompagne les acteurs de la politique",
+                    "de la ville dans les quartiers prioritaires et publie chaque année",
+                    "un rapport sur la médiation sociale, l'éducation populaire,",
+                    "l'insertion des jeunes et la rénovation urbaine du territoire.",
+                    "Les habitants ont participé aux ateliers et aux réunions publiques."));
+        }
+        return pages;
+    }
+
+    private static double best(List<Double> rates) {
+        return rates.stream().mapToDouble(d -> d).max().orElseThrow();
+    }
+
+    private static String fmt(List<Double> rates) {
+        return String.join(", ", rates.stream().map(r -> String.format("%.2f", r)).toList());
+    }
+}
