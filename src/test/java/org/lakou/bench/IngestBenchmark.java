@@ -47,6 +47,12 @@ class IngestBenchmark extends IntegrationTestBase {
     private static final int WARM_PASSES = Integer.getInteger("bench.warmPasses", 40);
     private static final int TIMED_PASSES = Integer.getInteger("bench.timedPasses", 15);
     /**
+     * The rounds stop early when the run would pass this budget (half of it for the warm-up, at
+     * least three timed rounds): on a machine shared with other builds a round can take 20 times
+     * as long as on a quiet one, and the whole run must stay under 15 minutes.
+     */
+    private static final long BUDGET_NANOS = Long.getLong("bench.minutes", 10) * 60_000_000_000L;
+    /**
      * Everything the pipeline writes; emptied between passes so every pass ingests into the same
      * state. The near-duplicate collections too: kept, every pass would find the earlier passes'
      * copies of each text in its buckets, a cost that grows with the rounds and no real import has.
@@ -77,6 +83,8 @@ class IngestBenchmark extends IntegrationTestBase {
     private final List<Double> indexTailMs = new ArrayList<>();
     private long parentHeapPeak;
     private int rawRecords;
+    private int warmDone;
+    private int timedDone;
 
     @Test
     void pipelineAgainstRawTika() throws Exception {
@@ -112,7 +120,7 @@ class IngestBenchmark extends IntegrationTestBase {
                     new Variant("raw pipeline in a JVM of its own (SHA-256, Tika, GridFS, Mongo insert, SolrJ add), "
                             + threads + " threads", threads, t -> rawPass(rawPipeline, t), false, false));
             run(all, files.size());
-            new IngestReport(all, files.size(), WARM_PASSES, TIMED_PASSES).write(kb, threads, loadBefore, indexTailMs,
+            new IngestReport(all, files.size(), warmDone, timedDone).write(kb, threads, loadBefore, indexTailMs,
                     parentHeapPeak, workers.stats(), rawTika.peakRss(), rawPipeline.peakRss());
         }
     }
@@ -131,40 +139,54 @@ class IngestBenchmark extends IntegrationTestBase {
     private void run(List<Variant> all, int files) throws Exception {
         List<Variant> variants = Arrays.stream(System.getProperty("bench.variants", "0,5,1,2,3,4").split(","))
                 .map(i -> all.get(Integer.parseInt(i.trim()))).toList();
-        for (int round = 0; round < WARM_PASSES + TIMED_PASSES; round++) {
-            boolean timed = round >= WARM_PASSES;
-            for (Variant v : variants) {
-                if (v.pipeline()) {
-                    // emptied, not dropped: the background indexer may be writing to records and
-                    // index_queue, and a drop racing a write leaves mongo-java-server a closed map
-                    STATE.forEach(c -> mongo.getDb().getCollection(c).deleteMany(new org.bson.Document()));
-                    // and the index, as the raw pipeline empties its own: the earlier passes' documents
-                    // would grow the merges and wake the orphan sweep (records gone from MongoDB)
-                    SolrTestAccess.wipeIndex(context);
-                    resetHeapPeaks();
-                }
-                long workers0 = v.workers() ? workerCpuNanos() : 0;
-                if (timed) {
-                    v.threadCpu().start();
-                }
-                BenchFigures.Pass pass = v.runner().pass(v.threads());
-                long[] tail = v.pipeline() ? awaitIndexTail(timed) : new long[] {0, 0};
-                if (timed) {
-                    v.threadCpu().stop();
-                    long inWorkers = v.workers() ? workerCpuNanos() - workers0 : 0;
-                    v.rates().add(pass.filesPerSecond());
-                    v.searchableRates().add(v.pipeline()
-                            ? files / (files / pass.filesPerSecond() + tail[1] / 1e9) : pass.searchablePerSecond());
-                    v.cpuMsPerFile().add((pass.cpuNanos() + tail[0] + inWorkers) / 1e6 / files);
-                    v.workerCpuMsPerFile().add(inWorkers / 1e6 / files);
-                    if (v.pipeline()) {
-                        parentHeapPeak = Math.max(parentHeapPeak, heapPeak());
-                        v.records().add((int) mongo.getDb().getCollection("records").countDocuments());
-                    } else if (!Double.isNaN(pass.searchablePerSecond())) {
-                        v.records().add(rawRecords);
-                    }
-                }
-            }
+        long start = System.nanoTime();
+        while (warmDone < WARM_PASSES && System.nanoTime() - start < BUDGET_NANOS / 2) {
+            round(variants, false, files);
+            warmDone++;
+        }
+        while (timedDone < TIMED_PASSES && (timedDone < 3 || System.nanoTime() - start < BUDGET_NANOS)) {
+            round(variants, true, files);
+            timedDone++;
+        }
+    }
+
+    private void round(List<Variant> variants, boolean timed, int files) throws Exception {
+        for (Variant v : variants) {
+            onePass(v, timed, files);
+        }
+    }
+
+    private void onePass(Variant v, boolean timed, int files) throws Exception {
+        if (v.pipeline()) {
+            // emptied, not dropped: the background indexer may be writing to records and
+            // index_queue, and a drop racing a write leaves mongo-java-server a closed map
+            STATE.forEach(c -> mongo.getDb().getCollection(c).deleteMany(new org.bson.Document()));
+            // and the index, as the raw pipeline empties its own: the earlier passes' documents
+            // would grow the merges and wake the orphan sweep (records gone from MongoDB)
+            SolrTestAccess.wipeIndex(context);
+            resetHeapPeaks();
+        }
+        long workers0 = v.workers() ? workerCpuNanos() : 0;
+        if (timed) {
+            v.threadCpu().start();
+        }
+        BenchFigures.Pass pass = v.runner().pass(v.threads());
+        long[] tail = v.pipeline() ? awaitIndexTail(timed) : new long[] {0, 0};
+        if (!timed) {
+            return;
+        }
+        v.threadCpu().stop();
+        long inWorkers = v.workers() ? workerCpuNanos() - workers0 : 0;
+        v.rates().add(pass.filesPerSecond());
+        v.searchableRates().add(v.pipeline()
+                ? files / (files / pass.filesPerSecond() + tail[1] / 1e9) : pass.searchablePerSecond());
+        v.cpuMsPerFile().add((pass.cpuNanos() + tail[0] + inWorkers) / 1e6 / files);
+        v.workerCpuMsPerFile().add(inWorkers / 1e6 / files);
+        if (v.pipeline()) {
+            parentHeapPeak = Math.max(parentHeapPeak, heapPeak());
+            v.records().add((int) mongo.getDb().getCollection("records").countDocuments());
+        } else if (!Double.isNaN(pass.searchablePerSecond())) {
+            v.records().add(rawRecords);
         }
     }
 
