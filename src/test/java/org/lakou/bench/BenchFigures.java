@@ -17,8 +17,14 @@ final class BenchFigures {
     private BenchFigures() {
     }
 
-    /** One timed pass: its rate and the CPU it took in the process that ran it. */
-    record Pass(double filesPerSecond, long cpuNanos) {
+    /**
+     * One timed pass: its rate, the CPU it took in the process that ran it, and its rate up to
+     * searchable where the pass itself waits for the index (NaN otherwise).
+     */
+    record Pass(double filesPerSecond, long cpuNanos, double searchablePerSecond) {
+        Pass(double filesPerSecond, long cpuNanos) {
+            this(filesPerSecond, cpuNanos, Double.NaN);
+        }
     }
 
     /** utime + stime in scheduler ticks (100 per second) from a /proc stat file. */

@@ -2,21 +2,13 @@ package org.lakou.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lakou.bench.BenchFigures.heapPeak;
-import static org.lakou.bench.BenchFigures.median;
-import static org.lakou.bench.BenchFigures.mib;
-import static org.lakou.bench.BenchFigures.oldGenAfterGc;
-import static org.lakou.bench.BenchFigures.peakRss;
-import static org.lakou.bench.BenchFigures.rates;
 import static org.lakou.bench.BenchFigures.resetHeapPeaks;
-import static org.lakou.bench.BenchFigures.row;
-import static org.lakou.bench.BenchFigures.threads;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,23 +17,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.DoubleStream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lakou.IntegrationTestBase;
+import org.lakou.bench.IngestReport.Runner;
+import org.lakou.bench.IngestReport.Variant;
 import org.lakou.ingest.IngestApi;
 import org.lakou.ingest.IngestProperties;
-import org.lakou.search.SearchApi;
 import org.lakou.ingest.internal.worker.WorkerPool;
+import org.lakou.search.SearchApi;
+import org.lakou.search.internal.SolrTestAccess;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Ingest throughput, warm: Lakou's whole pipeline (hash, dedupe, parse in the child workers,
- * store in GridFS, create the draft) against raw Tika in a JVM of its own, on the same files. Not a test of
- * correctness and excluded from normal runs; {@code bench/ingest} runs it and prints the table.
+ * store in GridFS, create the draft, index it) against a raw program doing the same work
+ * ({@link RawPipelineMain}) and against raw Tika alone, each in a JVM of its own, on the same
+ * files. Not a test of correctness and excluded from normal runs; {@code bench/ingest} runs it
+ * and prints the table with its verdict.
  */
 @Tag("bench")
 class IngestBenchmark extends IntegrationTestBase {
@@ -49,9 +46,19 @@ class IngestBenchmark extends IntegrationTestBase {
     private static final Path CORPUS = Path.of("../shared/data/docs");
     private static final int WARM_PASSES = Integer.getInteger("bench.warmPasses", 40);
     private static final int TIMED_PASSES = Integer.getInteger("bench.timedPasses", 15);
-    /** Everything the pipeline writes; emptied between passes so every pass ingests anew. */
+    /**
+     * The rounds stop early when the run would pass this budget (half of it for the warm-up, at
+     * least two timed rounds): on a machine shared with other builds a round can take 20 times
+     * as long as on a quiet one, and the whole run, start-up included, must stay under 15 minutes.
+     */
+    private static final long BUDGET_NANOS = Long.getLong("bench.minutes", 9) * 60_000_000_000L;
+    /**
+     * Everything the pipeline writes; emptied between passes so every pass ingests into the same
+     * state. The near-duplicate collections too: kept, every pass would find the earlier passes'
+     * copies of each text in its buckets, a cost that grows with the rounds and no real import has.
+     */
     private static final List<String> STATE = List.of("file_index", "quarantine", "files.files", "files.chunks",
-            "records", "record_texts", "index_queue");
+            "records", "record_texts", "index_queue", "near_dup_signatures", "near_dup_buckets");
 
     @Autowired
     IngestApi ingest;
@@ -68,15 +75,16 @@ class IngestBenchmark extends IntegrationTestBase {
     @Autowired
     SearchApi search;
 
+    @Autowired
+    ApplicationContext context;
+
     private static final Map<Integer, ExecutorService> POOLS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final List<Double> indexTailMs = new ArrayList<>();
     private long parentHeapPeak;
-
-    /** One pass over the files with this many threads. */
-    private interface Runner {
-        BenchFigures.Pass pass(int threads) throws Exception;
-    }
+    private int rawRecords;
+    private int warmDone;
+    private int timedDone;
 
     @Test
     void pipelineAgainstRawTika() throws Exception {
@@ -97,7 +105,8 @@ class IngestBenchmark extends IntegrationTestBase {
         // the parse alone, in Lakou's worker processes: what isolating Tika costs, without storage or index
         Consumer<Path> isolated = f -> workers.parse(f, f.getFileName().toString(), properties.maxChars(),
                 properties.parseTimeout());
-        try (RawTikaProcess rawTika = new RawTikaProcess(files)) {
+        try (RawTikaProcess rawTika = new RawTikaProcess(files);
+                RawPipelineProcess rawPipeline = new RawPipelineProcess(files, properties.maxChars())) {
             List<Variant> all = List.of(
                     new Variant("Lakou pipeline, " + threads + " batch threads (default), " + workers.stats().size()
                             + " workers", threads, inThisJvm(files, lakou), true, true),
@@ -107,46 +116,79 @@ class IngestBenchmark extends IntegrationTestBase {
                     new Variant("raw Tika in a JVM of its own, " + threads + " threads", threads, rawTika::pass, false,
                             false),
                     new Variant("Lakou's parse workers alone (no storage, no index), " + threads + " threads", threads,
-                            inThisJvm(files, isolated), false, true));
+                            inThisJvm(files, isolated), false, true),
+                    new Variant("raw pipeline in a JVM of its own (SHA-256, Tika, GridFS, Mongo insert, SolrJ add), "
+                            + threads + " threads", threads, t -> rawPass(rawPipeline, t), false, false));
             run(all, files.size());
-            report(all, files.size(), kb, threads, loadBefore, rawTika.peakRss());
+            new IngestReport(all, files.size(), warmDone, timedDone).write(kb, threads, loadBefore, indexTailMs,
+                    parentHeapPeak, workers.stats(), rawTika.peakRss(), rawPipeline.peakRss());
         }
+    }
+
+    private BenchFigures.Pass rawPass(RawPipelineProcess raw, int threads) throws IOException {
+        RawPipelineProcess.Pass p = raw.pass(threads);
+        rawRecords = p.records();
+        return new BenchFigures.Pass(p.storedPerSecond(), p.cpuNanos(), p.searchablePerSecond());
     }
 
     /**
      * Rounds interleave the variants, so a load change on a shared machine hits all of them alike.
      * {@code -Dbench.variants=1,0,3} picks the variants and their order within a round (to see
-     * what they cost each other, or whether going second helps); the others' rows read NaN.
+     * what they cost each other, or whether going second helps); the others' rows read NaN. By
+     * default the pipeline, the raw pipeline, raw Tika and the workers alone: the 8-thread and
+     * 1-thread variants ({@code 0,5,1,2,3,4} for all) would make each round half as long again.
      */
     private void run(List<Variant> all, int files) throws Exception {
-        List<Variant> variants = Arrays.stream(System.getProperty("bench.variants", "0,1,2,3,4").split(","))
+        List<Variant> variants = Arrays.stream(System.getProperty("bench.variants", "0,5,3,4").split(","))
                 .map(i -> all.get(Integer.parseInt(i.trim()))).toList();
-        for (int round = 0; round < WARM_PASSES + TIMED_PASSES; round++) {
-            boolean timed = round >= WARM_PASSES;
-            for (Variant v : variants) {
-                if (v.pipeline()) {
-                    // emptied, not dropped: the background indexer may be writing to records and
-                    // index_queue, and a drop racing a write leaves mongo-java-server a closed map
-                    STATE.forEach(c -> mongo.getDb().getCollection(c).deleteMany(new org.bson.Document()));
-                    resetHeapPeaks();
-                }
-                long workers0 = v.workers() ? workerCpuNanos() : 0;
-                if (timed) {
-                    v.threadCpu().start();
-                }
-                BenchFigures.Pass pass = v.runner().pass(v.threads());
-                long tail = v.pipeline() ? awaitIndexTail(timed) : 0;
-                if (timed) {
-                    v.threadCpu().stop();
-                    long inWorkers = v.workers() ? workerCpuNanos() - workers0 : 0;
-                    v.rates().add(pass.filesPerSecond());
-                    v.cpuMsPerFile().add((pass.cpuNanos() + tail + inWorkers) / 1e6 / files);
-                    v.workerCpuMsPerFile().add(inWorkers / 1e6 / files);
-                    if (v.pipeline()) {
-                        parentHeapPeak = Math.max(parentHeapPeak, heapPeak());
-                    }
-                }
-            }
+        long start = System.nanoTime();
+        while (warmDone < WARM_PASSES && System.nanoTime() - start < BUDGET_NANOS / 2) {
+            round(variants, false, files);
+            warmDone++;
+        }
+        while (timedDone < TIMED_PASSES && (timedDone < 2 || System.nanoTime() - start < BUDGET_NANOS)) {
+            round(variants, true, files);
+            timedDone++;
+        }
+    }
+
+    private void round(List<Variant> variants, boolean timed, int files) throws Exception {
+        for (Variant v : variants) {
+            onePass(v, timed, files);
+        }
+    }
+
+    private void onePass(Variant v, boolean timed, int files) throws Exception {
+        if (v.pipeline()) {
+            // emptied, not dropped: the background indexer may be writing to records and
+            // index_queue, and a drop racing a write leaves mongo-java-server a closed map
+            STATE.forEach(c -> mongo.getDb().getCollection(c).deleteMany(new org.bson.Document()));
+            // and the index, as the raw pipeline empties its own: the earlier passes' documents
+            // would grow the merges and wake the orphan sweep (records gone from MongoDB)
+            SolrTestAccess.wipeIndex(context);
+            resetHeapPeaks();
+        }
+        long workers0 = v.workers() ? workerCpuNanos() : 0;
+        if (timed) {
+            v.threadCpu().start();
+        }
+        BenchFigures.Pass pass = v.runner().pass(v.threads());
+        long[] tail = v.pipeline() ? awaitIndexTail(timed) : new long[] {0, 0};
+        if (!timed) {
+            return;
+        }
+        v.threadCpu().stop();
+        long inWorkers = v.workers() ? workerCpuNanos() - workers0 : 0;
+        v.rates().add(pass.filesPerSecond());
+        v.searchableRates().add(v.pipeline()
+                ? files / (files / pass.filesPerSecond() + tail[1] / 1e9) : pass.searchablePerSecond());
+        v.cpuMsPerFile().add((pass.cpuNanos() + tail[0] + inWorkers) / 1e6 / files);
+        v.workerCpuMsPerFile().add(inWorkers / 1e6 / files);
+        if (v.pipeline()) {
+            parentHeapPeak = Math.max(parentHeapPeak, heapPeak());
+            v.records().add((int) mongo.getDb().getCollection("records").countDocuments());
+        } else if (!Double.isNaN(pass.searchablePerSecond())) {
+            v.records().add(rawRecords);
         }
     }
 
@@ -160,65 +202,19 @@ class IngestBenchmark extends IntegrationTestBase {
     }
 
     /**
-     * Untimed, but its CPU counts: the index work of a pipeline pass must neither be left out of
-     * the pipeline's cost nor spill into the next variant's pass.
+     * Untimed in the rate to stored, timed in the rate to searchable; its CPU counts either way:
+     * the index work of a pipeline pass must neither be left out of the pipeline's cost nor spill
+     * into the next variant's pass. Returns the CPU and the wall time it took, in ns.
      */
-    private long awaitIndexTail(boolean timed) {
+    private long[] awaitIndexTail(boolean timed) {
         long cpu0 = ownCpuNanos();
         long t0 = System.nanoTime();
         assertThat(search.awaitIndexed(Duration.ofMinutes(2))).as("index caught up").isTrue();
+        long wall = System.nanoTime() - t0;
         if (timed) {
-            indexTailMs.add((System.nanoTime() - t0) / 1e6);
+            indexTailMs.add(wall / 1e6);
         }
-        return ownCpuNanos() - cpu0;
-    }
-    private void report(List<Variant> all, int files, long kb, int threads, double loadBefore, long rawRss)
-            throws IOException {
-        WorkerPool.Stats stats = workers.stats();
-        double best = DoubleStream.of(median(all.get(2).rates()), median(all.get(3).rates()))
-                .filter(r -> !Double.isNaN(r)).max().orElse(Double.NaN);
-        StringBuilder report = new StringBuilder("| measure | value |\n|---|---|\n")
-                .append(row("files per pass", files + " (normal, office-docx, office-odt; " + kb + " KB)"))
-                .append(row("passes", WARM_PASSES + " warm-up + " + TIMED_PASSES + " timed rounds, variants interleaved"));
-        for (Variant v : all) {
-            report.append(row(v.name(), rates(v.rates()) + String.format("; CPU %.1f ms/file", median(v.cpuMsPerFile()))
-                    + (v.workers() ? String.format(" (%.1f in the Tika workers)", median(v.workerCpuMsPerFile())) : "")));
-        }
-        report.append(row("ratio default pipeline / best raw Tika (medians)",
-                        String.format("%.2f×", median(all.get(0).rates()) / best)))
-                .append(row("ratio " + 2 * threads + "-thread pipeline / best raw Tika (medians)",
-                        String.format("%.2f×", median(all.get(1).rates()) / best)))
-                .append(row("index catching up after a pipeline pass (untimed; its CPU is in the pipeline's)",
-                        String.format("median %.0f ms", median(indexTailMs))))
-                .append(row("default pipeline: the server JVM's CPU by thread (ms/file, with the index tail)",
-                        threads(all.get(0).threadCpu().msPer((long) TIMED_PASSES * files))))
-                .append(row("ratio parse workers alone / best raw Tika (medians)",
-                        String.format("%.2f×", median(all.get(4).rates()) / best)))
-                .append(row("CPU per file, default pipeline / raw Tika 1 thread (medians)", String.format("%.2f×",
-                        median(all.get(0).cpuMsPerFile()) / median(all.get(2).cpuMsPerFile()))))
-                .append(row("server heap peak during a pipeline pass (sum of pool peaks, garbage included)",
-                        mib(parentHeapPeak)))
-                .append(row("server live heap after GC (old generation, end of run)", mib(oldGenAfterGc())))
-                .append(row("worker heap peak (max over workers, sum of pool peaks)", mib(stats.maxChildHeapPeakBytes())))
-                .append(row("worker peak RSS (max over live workers, VmHWM)", mib(stats.maxChildPeakRssBytes())))
-                .append(row("server peak RSS (VmHWM, the test JVM)", mib(peakRss("self"))))
-                .append(row("raw Tika JVM peak RSS (VmHWM)", mib(rawRss)))
-                .append(row("machine", Runtime.getRuntime().availableProcessors() + " CPUs, Java "
-                        + System.getProperty("java.version") + String.format(", load average %.1f before, %.1f after",
-                        loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())))
-                .append(row("date", LocalDate.now().toString()));
-        Path out = Path.of("bench/out");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("ingest-latest.md"), report);
-        System.out.println(report);
-    }
-
-    private record Variant(String name, int threads, Runner runner, boolean pipeline, boolean workers,
-            List<Double> rates, List<Double> cpuMsPerFile, List<Double> workerCpuMsPerFile, ThreadCpu threadCpu) {
-        Variant(String name, int threads, Runner runner, boolean pipeline, boolean workers) {
-            this(name, threads, runner, pipeline, workers, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ThreadCpu());
-        }
+        return new long[] {ownCpuNanos() - cpu0, wall};
     }
 
     /**

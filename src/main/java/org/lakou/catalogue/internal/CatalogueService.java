@@ -28,6 +28,7 @@ import org.lakou.catalogue.SubjectRemap;
 import org.lakou.shared.ApiException;
 import org.lakou.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -76,16 +77,17 @@ class CatalogueService implements CatalogueApi {
         return insert(Ids.newId(), fields, List.of());
     }
 
+    /** Insert first: only a retry after a crash that left the record written pays a read (text: same SHA-256). */
     @Override
     public Record createFromFile(String id, RecordFields fields, FileRef file, String extractedText) {
-        RecordDocument earlier = mongo.findById(id, RecordDocument.class);
-        if (earlier != null) {
-            return earlier.toRecord(); // a retry after a crash that left the record written
-        }
         if (extractedText != null && !extractedText.isEmpty()) {
             texts.put(file.id(), extractedText);
         }
-        return insert(id, fields, List.of(file));
+        try {
+            return insert(id, fields, List.of(file));
+        } catch (DuplicateKeyException written) {
+            return mongo.findById(id, RecordDocument.class).toRecord();
+        }
     }
 
     private Record insert(String id, RecordFields fields, List<FileRef> files) {

@@ -16,6 +16,13 @@ public final class SolrTestAccess {
         solr.client().commit(solr.collection());
     }
 
+    /** Deletes every catalogue document straight in Solr and commits; MongoDB is untouched. */
+    public static void wipeIndex(ApplicationContext context) throws Exception {
+        SolrConnection solr = context.getBean(SolrConnection.class);
+        solr.client().deleteByQuery(solr.collection(), "*:*");
+        solr.client().commit(solr.collection());
+    }
+
     /** Runs the orphan check the indexer runs after start-up: index documents without a record go. */
     public static int removeOrphans(ApplicationContext context) {
         return context.getBean(IndexOrphans.class).removeIfOvercounted();
