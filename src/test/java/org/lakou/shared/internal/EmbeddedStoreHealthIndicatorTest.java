@@ -1,0 +1,35 @@
+package org.lakou.shared.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.h2.mvstore.DataUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lakou.shared.internal.h2.KeyOrderedH2Backend;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+class EmbeddedStoreHealthIndicatorTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aStoreThatH2ClosedAfterAFailedWriteIsDownWithTheReason() {
+        KeyOrderedH2Backend backend = KeyOrderedH2Backend.open(dir.resolve("h.mv").toString(), 8);
+        EmbeddedStoreHealthIndicator indicator = new EmbeddedStoreHealthIndicator(backend);
+        assertThat(indicator.health(true).getStatus()).isEqualTo(Status.UP);
+
+        // what H2 does when its background writer fails: it panics, which closes the store
+        backend.getMvStore().panic(DataUtils.newMVStoreException(DataUtils.ERROR_INTERNAL,
+                "java.util.ConcurrentModificationException while writing a page"));
+
+        Health health = indicator.health(true);
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails().get("store")).isEqualTo("closed");
+        assertThat((String) health.getDetails().get("reason")).contains("ConcurrentModificationException");
+        backend.close();
+    }
+}
