@@ -44,6 +44,8 @@ class SolrIndexFeed implements IndexFeed {
     private static final Duration COMMIT_WAIT = Duration.ofSeconds(30);
 
     private static final long POLL_MILLIS = 25;
+    /** More than one indexing batch can hold (lakou.search.batch-size is at most 10,000). */
+    private static final int MAX_PER_MILLISECOND = 10_000;
 
     private final SolrConnection solr;
     private final FeedSequencer sequencer;
@@ -94,14 +96,22 @@ class SolrIndexFeed implements IndexFeed {
 
     /**
      * The cursor does not narrow numFound: the documents of the cursor's millisecond up to the
-     * cursor (already delivered) are counted too. They are that millisecond's count less the ones
-     * this page still holds: exact whenever the page reaches past that millisecond, otherwise a lower
-     * bound that still counts more than a page (the page then holds one more document than asked).
+     * cursor (already delivered) are counted too. They are that millisecond's count less those
+     * after the cursor, which this page holds all of when it reaches past that millisecond; when it
+     * does not, they are counted by a cursor query of that millisecond alone, reading doc values only.
      */
     private long deliveredInMillisecond(FeedQuery q, List<FeedDocument> docs) {
         SolrQuery count = base(q.filters()).addFilterQuery("{!cache=false}" + SEQ + ":" + q.afterSeq()).setRows(0);
-        long inPage = docs.stream().filter(d -> d.seq() == q.afterSeq()).count();
-        return Math.max(0, query(count).getResults().getNumFound() - inPage);
+        long inMillisecond = query(count).getResults().getNumFound();
+        long after = docs.stream().filter(d -> d.seq() == q.afterSeq()).count();
+        if (after == docs.size() && !docs.isEmpty()) {
+            SolrQuery rest = base(q.filters()).addFilterQuery("{!cache=false}" + SEQ + ":" + q.afterSeq())
+                    .setSort(SEQ, SolrQuery.ORDER.asc).addSort("id", SolrQuery.ORDER.asc).setRows(MAX_PER_MILLISECOND)
+                    .setFields(SEQ);
+            rest.set(CursorMarkParams.CURSOR_MARK_PARAM, cursorMark(q.afterSeq(), q.afterId()));
+            after = query(rest).getResults().size();
+        }
+        return Math.max(0, inMillisecond - after);
     }
 
     /**

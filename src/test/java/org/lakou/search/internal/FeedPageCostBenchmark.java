@@ -15,6 +15,9 @@ import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lakou.IntegrationTestBase;
@@ -30,11 +33,13 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Not a timed test: where one ListRecords page's time goes ({@code bench/oai} runs it before the
- * harvest benchmark). Walks the same bulk-indexed feed several ways, each a whole keyset walk of
- * 100-record pages: the HTTP page, the feed's page (in-flight check, tie query, page query), the
- * feed's page with the in-flight check skipped, the MongoDB marker read alone, and a raw
- * {@code _id} read of another collection as its baseline. Writes {@code target/benchmarks-oai-page.md}.
+ * Not a timed test: where one ListRecords page's time goes. Run it alone, like {@code bench/oai}:
+ * {@code mvn -o -q test -Dlakou.test.excludedGroups=none -Dgroups=bench -Dtest=FeedPageCostBenchmark}
+ * ({@code -Dbench.page.records=N}, {@code -Dbench.jfr=true} to record the HTTP walk in
+ * {@code target/oai-page.jfr}). Walks the same bulk-indexed feed several ways, each a whole keyset
+ * walk of 100-record pages: the HTTP page, the feed's page, the feed's page with the in-flight check
+ * skipped, the MongoDB marker read alone, and a raw {@code _id} read of another collection as its
+ * baseline. Writes {@code target/benchmarks-oai-page.md}.
  */
 @Tag("bench")
 @TestPropertySource(properties = "lakou.search.batch-size=1000")
@@ -77,6 +82,11 @@ class FeedPageCostBenchmark extends IntegrationTestBase {
             }
             row(out, "feed page, in-flight check included", feedWalk(feed, until));
             row(out, "feed page, in-flight check skipped", feedWalk(noCheck, until));
+            List<Integer> ties = new ArrayList<>();
+            row(out, "previous page shape: tie query + {!terms} clause (same run)", tieShapeWalk(until, ties));
+            out.append(String.format("| ids left in the cursor's millisecond, per page (previous shape) | %d | %d | %.0f |%n",
+                    ties.size(), ties.stream().sorted().toList().get(ties.size() / 2),
+                    ties.stream().mapToInt(i -> i).average().orElse(0)));
             row(out, "in-flight marker read alone (Mongo _id)", repeat(200, () -> inFlight.othersBelow(until) ? 1 : 0));
             row(out, "raw Mongo _id read of another document", repeat(200,
                     () -> mongo.findById("none", org.bson.Document.class, "oai_settings") == null ? 0 : 1));
@@ -102,6 +112,47 @@ class FeedPageCostBenchmark extends IntegrationTestBase {
         jdk.jfr.Recording r = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
         r.start();
         return r;
+    }
+
+    /**
+     * The page as it was before Solr's cursor: a query for the ids left in the cursor's millisecond,
+     * then the page query with those ids as a {@code {!terms}} clause. Same filters, same order.
+     */
+    private List<Long> tieShapeWalk(long until, List<Integer> tieCounts) throws Exception {
+        List<Long> times = new ArrayList<>();
+        long after = -1;
+        String afterId = null;
+        while (true) {
+            long s = System.nanoTime();
+            List<String> ties = new ArrayList<>();
+            if (afterId != null) {
+                SolrQuery tq = visible().addFilterQuery("{!cache=false}oai_seq:" + after).setSort("id", SolrQuery.ORDER.asc)
+                        .setRows(10_000).setFields("id");
+                for (SolrDocument d : solr.client().query(solr.collection(), tq).getResults()) {
+                    if (((String) d.getFieldValue("id")).compareTo(afterId) > 0) {
+                        ties.add((String) d.getFieldValue("id"));
+                    }
+                }
+            }
+            String range = "oai_seq:{" + after + " TO " + until + "}";
+            SolrQuery pq = visible().addFilterQuery("{!cache=false}" + (ties.isEmpty() ? range
+                    : range + " OR _query_:\"{!terms f=id}" + String.join(",", ties) + "\""))
+                    .setSort("oai_seq", SolrQuery.ORDER.asc).addSort("id", SolrQuery.ORDER.asc).setRows(100)
+                    .setFields("id", "oai_seq", "deleted", "oai_state_s", "oai_sets_ss", "oai_dc_xml");
+            SolrDocumentList page = solr.client().query(solr.collection(), pq).getResults();
+            times.add(System.nanoTime() - s);
+            tieCounts.add(ties.size());
+            if (page.isEmpty()) {
+                return times;
+            }
+            SolrDocument last = page.get(page.size() - 1);
+            after = ((Number) last.getFieldValue("oai_seq")).longValue();
+            afterId = (String) last.getFieldValue("id");
+        }
+    }
+
+    private static SolrQuery visible() {
+        return new SolrQuery("*:*").addFilterQuery("oai_seq:[* TO *]").addFilterQuery("oai_state_s:exposed OR oai_state_s:tombstone");
     }
 
     private List<Long> feedWalk(SolrIndexFeed f, long until) {

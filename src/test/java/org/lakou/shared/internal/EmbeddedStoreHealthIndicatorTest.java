@@ -1,6 +1,7 @@
 package org.lakou.shared.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
@@ -22,9 +23,10 @@ class EmbeddedStoreHealthIndicatorTest {
         EmbeddedStoreHealthIndicator indicator = new EmbeddedStoreHealthIndicator(backend);
         assertThat(indicator.health(true).getStatus()).isEqualTo(Status.UP);
 
-        // what H2 does when its background writer fails: it panics, which closes the store
-        backend.getMvStore().panic(DataUtils.newMVStoreException(DataUtils.ERROR_INTERNAL,
-                "java.util.ConcurrentModificationException while writing a page"));
+        // what H2 does when its background writer fails: it panics, which closes the store (and rethrows)
+        assertThatThrownBy(() -> backend.getMvStore().panic(DataUtils.newMVStoreException(DataUtils.ERROR_INTERNAL,
+                "java.util.ConcurrentModificationException while writing a page")))
+                .hasMessageContaining("ConcurrentModificationException");
 
         Health health = indicator.health(true);
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);

@@ -41,18 +41,18 @@ public final class KeyOrderedH2Backend extends H2Backend {
         return new KeyOrderedH2Backend(store);
     }
 
-    /** Why the store no longer serves, once H2 has closed it (after a failed write, say). */
+    /**
+     * Why the store no longer serves: H2 records a failed write as its panic and closes the store on
+     * the next operation, so either one means every later call fails.
+     */
     public Optional<String> failure() {
         MVStore store = getMvStore();
-        if (!store.isClosed()) {
-            return Optional.empty();
-        }
         MVStoreException panic = store.getPanicException();
-        if (panic == null) {
-            return Optional.of("The store is closed");
+        if (panic != null) {
+            Throwable cause = panic.getCause();
+            return Optional.of(panic.getMessage() + (cause == null ? "" : " (caused by " + cause + ")"));
         }
-        Throwable cause = panic.getCause();
-        return Optional.of(panic.getMessage() + (cause == null ? "" : " (caused by " + cause + ")"));
+        return store.isClosed() ? Optional.of("The store is closed") : Optional.empty();
     }
 
     @Override
