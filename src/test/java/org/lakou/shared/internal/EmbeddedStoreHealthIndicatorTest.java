@@ -32,6 +32,6 @@ class EmbeddedStoreHealthIndicatorTest {
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails().get("store")).isEqualTo("closed");
         assertThat((String) health.getDetails().get("reason")).contains("ConcurrentModificationException");
-        backend.close();
+        // no close: H2 2.4's close of a panicked store spins in closeStore; the temporary file goes anyway
     }
 }
