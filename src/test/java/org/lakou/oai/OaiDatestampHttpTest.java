@@ -142,6 +142,38 @@ class OaiDatestampHttpTest extends IntegrationTestBase {
             xml = oai("verb=ListIdentifiers&resumptionToken=" + t.group(1));
         }
         assertThat(harvested).containsExactlyInAnyOrderElementsOf(expected);
+        walkTheFeedInSmallPages(expected.size());
+    }
+
+    /**
+     * Bulk indexing puts many documents in each millisecond, so pages of 7 start inside one: each
+     * record comes exactly once, in (seq, id) order, and every page counts exactly what is left.
+     */
+    private void walkTheFeedInSmallPages(int total) {
+        Map<String, java.util.Collection<String>> bulk = Map.of("collection", List.of("Import en masse"));
+        long until = clock.millis() + 1;
+        List<String> ids = new ArrayList<>();
+        long afterSeq = -1;
+        String afterId = null;
+        boolean startedInsideAMillisecond = false;
+        while (true) {
+            IndexFeed.FeedPage page = feed.page(new IndexFeed.FeedQuery(afterSeq, afterId, until, bulk, 7, List.of()));
+            if (page.documents().isEmpty()) {
+                assertThat(page.numFound()).isZero();
+                break;
+            }
+            assertThat(page.numFound()).as("left after " + ids.size()).isEqualTo(total - ids.size());
+            startedInsideAMillisecond |= page.documents().get(0).seq() == afterSeq;
+            for (IndexFeed.FeedDocument d : page.documents()) {
+                assertThat(d.seq() > afterSeq || d.seq() == afterSeq && d.id().compareTo(afterId) > 0)
+                        .as(d.id() + " after " + afterId).isTrue();
+                ids.add(d.id());
+                afterSeq = d.seq();
+                afterId = d.id();
+            }
+        }
+        assertThat(ids).hasSize(total).doesNotHaveDuplicates();
+        assertThat(startedInsideAMillisecond).as("a page started inside a shared millisecond").isTrue();
     }
 
     @Test

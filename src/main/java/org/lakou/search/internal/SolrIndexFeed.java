@@ -1,8 +1,11 @@
 package org.lakou.search.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +20,8 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.util.JavaBinCodec;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.lakou.search.FacetValue;
 import org.lakou.search.IndexFeed;
@@ -25,8 +30,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The feed over Solr: a keyset filter on {@code (oai_seq, id)} (uncached: every page has its own
- * bounds) plus term filters, sorted by seq then id, so a page costs the same at any depth on an
+ * The feed over Solr: a range filter on {@code oai_seq} from the cursor's millisecond (uncached:
+ * every page has its own bounds) plus term filters, sorted by seq then id, and Solr's cursor for the
+ * position inside that millisecond, so a page is one query and costs the same at any depth on an
  * embedded core and on SolrCloud alike.
  */
 @Component
@@ -39,7 +45,7 @@ class SolrIndexFeed implements IndexFeed {
 
     private static final long POLL_MILLIS = 25;
     /** More than one indexing batch can hold (lakou.search.batch-size is at most 10,000). */
-    private static final int MAX_TIES = 10_000;
+    private static final int MAX_PER_MILLISECOND = 10_000;
 
     private final SolrConnection solr;
     private final FeedSequencer sequencer;
@@ -54,14 +60,58 @@ class SolrIndexFeed implements IndexFeed {
     @Override
     public FeedPage page(FeedQuery q) {
         awaitCommitted(q.untilSeq());
+        boolean inMillisecond = q.afterId() != null && q.afterSeq() < q.untilSeq();
         SolrQuery sq = base(q.filters());
-        sq.addFilterQuery("{!cache=false}" + keyset(q, tiesAfter(q)));
-        sq.setSort(SEQ, SolrQuery.ORDER.asc).addSort("id", SolrQuery.ORDER.asc).setRows(q.size());
+        sq.addFilterQuery("{!cache=false}" + SEQ + ":" + (inMillisecond ? "[" : "{") + q.afterSeq() + " TO "
+                + q.untilSeq() + "}");
+        sq.setSort(SEQ, SolrQuery.ORDER.asc).addSort("id", SolrQuery.ORDER.asc).setRows(q.size() + 1);
+        sq.set(CursorMarkParams.CURSOR_MARK_PARAM, inMillisecond ? cursorMark(q.afterSeq(), q.afterId())
+                : CursorMarkParams.CURSOR_MARK_START);
         fields(sq, q.fields());
         QueryResponse r = query(sq);
         List<FeedDocument> docs = new ArrayList<>(r.getResults().size());
         r.getResults().forEach(d -> docs.add(toFeed(d, q.fields())));
-        return new FeedPage(docs, r.getResults().getNumFound());
+        long remaining = r.getResults().getNumFound();
+        if (inMillisecond) {
+            remaining -= deliveredInMillisecond(q, docs);
+        }
+        return new FeedPage(docs.subList(0, Math.min(q.size(), docs.size())), remaining);
+    }
+
+    /**
+     * Solr's own deep-paging position (what {@code nextCursorMark} would have said) for "after
+     * {@code (seq, id)}" in (oai_seq, id) order: the sort values, in JavaBin, Base64-encoded. Solr
+     * skips what sorts before it while collecting, so a page is one query whatever the number of
+     * documents sharing the cursor's millisecond; a tie clause listing them cost a query and a
+     * parsed id list per page.
+     */
+    static String cursorMark(long seq, String id) {
+        try (JavaBinCodec codec = new JavaBinCodec(); ByteArrayOutputStream out = new ByteArrayOutputStream(64)) {
+            codec.marshal(List.of(seq, id), out);
+            return Base64.getEncoder().encodeToString(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The cursor does not narrow numFound: the documents of the cursor's millisecond up to the
+     * cursor (already delivered) are counted too. They are that millisecond's count less those
+     * after the cursor, which this page holds all of when it reaches past that millisecond; when it
+     * does not, they are counted by a cursor query of that millisecond alone, reading doc values only.
+     */
+    private long deliveredInMillisecond(FeedQuery q, List<FeedDocument> docs) {
+        SolrQuery count = base(q.filters()).addFilterQuery("{!cache=false}" + SEQ + ":" + q.afterSeq()).setRows(0);
+        long inMillisecond = query(count).getResults().getNumFound();
+        long after = docs.stream().filter(d -> d.seq() == q.afterSeq()).count();
+        if (after == docs.size() && !docs.isEmpty()) {
+            SolrQuery rest = base(q.filters()).addFilterQuery("{!cache=false}" + SEQ + ":" + q.afterSeq())
+                    .setSort(SEQ, SolrQuery.ORDER.asc).addSort("id", SolrQuery.ORDER.asc).setRows(MAX_PER_MILLISECOND)
+                    .setFields(SEQ);
+            rest.set(CursorMarkParams.CURSOR_MARK_PARAM, cursorMark(q.afterSeq(), q.afterId()));
+            after = query(rest).getResults().size();
+        }
+        return Math.max(0, inMillisecond - after);
     }
 
     /**
@@ -87,33 +137,6 @@ class SolrIndexFeed implements IndexFeed {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
                     "An index commit is still in progress; retry later");
         }
-    }
-
-    /**
-     * After {@code (afterSeq, afterId)} in (seq, id) order, below {@code untilSeq}: the seq range, or
-     * the documents left in the cursor's millisecond. Those are listed by id ({@code {!terms}}): a
-     * range on {@code id} would walk every id above the cursor, on every page.
-     */
-    private static String keyset(FeedQuery q, List<String> ties) {
-        String below = SEQ + ":{" + q.afterSeq() + " TO " + q.untilSeq() + "}";
-        return ties.isEmpty() ? below : below + " OR _query_:\"{!terms f=id}" + String.join(",", ties) + "\"";
-    }
-
-    /** Ids after the cursor's id among the documents of the cursor's millisecond (a batch at most). */
-    private List<String> tiesAfter(FeedQuery q) {
-        if (q.afterId() == null || q.afterSeq() >= q.untilSeq()) {
-            return List.of();
-        }
-        SolrQuery sq = base(q.filters()).addFilterQuery("{!cache=false}" + SEQ + ":" + q.afterSeq())
-                .setSort("id", SolrQuery.ORDER.asc).setRows(MAX_TIES).setFields("id");
-        List<String> ids = new ArrayList<>();
-        for (SolrDocument d : query(sq).getResults()) {
-            String id = (String) d.getFieldValue("id");
-            if (id.compareTo(q.afterId()) > 0) {
-                ids.add(id); // record ids are [A-Za-z0-9._-]: nothing to escape in {!terms} or the quotes
-            }
-        }
-        return ids;
     }
 
     @Override

@@ -28,19 +28,30 @@ class EmbeddedMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
-    @Bean(destroyMethod = "shutdownNow")
-    MongoServer embeddedMongoServer(StorageProperties storage) {
+    /** Closed by the server's shutdown, not by Spring (no inferred close). */
+    @Bean(destroyMethod = "")
+    KeyOrderedH2Backend embeddedMongoBackend(StorageProperties storage) {
         Path dir = storage.resolve("mongo");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + dir, e);
         }
-        MongoServer server = new MongoServer(KeyOrderedH2Backend.open(dir.resolve("lakou.mv").toString(),
-                storage.embeddedCacheMb()));
+        return KeyOrderedH2Backend.open(dir.resolve("lakou.mv").toString(), storage.embeddedCacheMb());
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    MongoServer embeddedMongoServer(KeyOrderedH2Backend backend, StorageProperties storage) {
+        Path dir = storage.resolve("mongo");
+        MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         log.info("Embedded MongoDB (mongo-java-server, H2 file {}) on port {}", dir, server.getLocalAddress().getPort());
         return server;
+    }
+
+    @Bean("embedded-mongo-store")
+    EmbeddedStoreHealthIndicator embeddedStoreHealth(KeyOrderedH2Backend backend) {
+        return new EmbeddedStoreHealthIndicator(backend);
     }
 
     @Bean

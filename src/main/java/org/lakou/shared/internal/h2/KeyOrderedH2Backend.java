@@ -1,6 +1,7 @@
 package org.lakou.shared.internal.h2;
 
 import java.util.List;
+import java.util.Optional;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -12,6 +13,9 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded MongoDB backend: mongo-java-server's H2 file store, except that unique indexes
@@ -21,14 +25,34 @@ import org.h2.mvstore.MVStore;
  */
 public final class KeyOrderedH2Backend extends H2Backend {
 
+    private static final Logger log = LoggerFactory.getLogger(KeyOrderedH2Backend.class);
+
     private KeyOrderedH2Backend(MVStore store) {
         super(store);
     }
 
     public static KeyOrderedH2Backend open(String fileName, int cacheMb) {
-        MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(cacheMb).open();
+        // H2 closes the store after a failed background write; say so loudly, not only on the next call
+        MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(cacheMb)
+                .backgroundExceptionHandler((thread, e) -> log.error(
+                        "The embedded MongoDB store {} failed in its background writer and may be closed", fileName, e))
+                .open();
         IndexKeyOrder.migrate(store);
         return new KeyOrderedH2Backend(store);
+    }
+
+    /**
+     * Why the store no longer serves: H2 records a failed write as its panic and closes the store on
+     * the next operation, so either one means every later call fails.
+     */
+    public Optional<String> failure() {
+        MVStore store = getMvStore();
+        MVStoreException panic = store.getPanicException();
+        if (panic != null) {
+            Throwable cause = panic.getCause();
+            return Optional.of(panic.getMessage() + (cause == null ? "" : " (caused by " + cause + ")"));
+        }
+        return store.isClosed() ? Optional.of("The store is closed") : Optional.empty();
     }
 
     @Override
