@@ -59,7 +59,7 @@ class CreateFromFileTest {
         BarcodeRegistry barcodes = new BarcodeRegistry(mongo);
         catalogue = new CatalogueService(mongo, queue, new IndexOutbox(mongo, queue, texts, events::add), texts,
                 barcodes, new SubjectRemapper(mongo), new CopyEditor(barcodes), new HarvestedCopies(mongo, clock),
-                events::add, clock);
+                events::add, clock, new RecordScans(mongo), new RecordImporter(mongo, queue, texts, events::add, clock));
     }
 
     @AfterEach
