@@ -22,8 +22,8 @@ import org.lakou.shared.Viewer;
 import org.springframework.stereotype.Service;
 
 /**
- * The check, in single-document steps and no transaction: read the record's 32 buckets and the
- * candidates' signatures (two {@code _id $in} queries), keep those at the threshold, then write
+ * The check, in single-document steps and no transaction: read the record's 32 bucket documents
+ * and the candidates' signatures (two {@code _id $in} queries), keep those at the threshold, then write
  * the signature first, the bucket entries next, the reverse links, and last {@code bucketed}.
  * A crash anywhere before that last write leaves a signature that is not {@code bucketed}, which
  * the start-up backfill redoes from the beginning; every step is idempotent.
@@ -35,11 +35,14 @@ class NearDuplicateService implements NearDuplicates, NearDuplicateLookup {
     static final int MAX_MATCHES = 20;
 
     private final SignatureStore store;
+    private final BucketFiler filer;
     private final CatalogueApi catalogue;
     private final DuplicatesProperties properties;
 
-    NearDuplicateService(SignatureStore store, CatalogueApi catalogue, DuplicatesProperties properties) {
+    NearDuplicateService(SignatureStore store, BucketFiler filer, CatalogueApi catalogue,
+            DuplicatesProperties properties) {
         this.store = store;
+        this.filer = filer;
         this.catalogue = catalogue;
         this.properties = properties;
     }
@@ -51,12 +54,9 @@ class NearDuplicateService implements NearDuplicates, NearDuplicateLookup {
             store.save(record.id(), null, List.of());
             return List.of();
         }
-        List<String> keys = MinHash.bandKeys(sig);
-        SignatureStore.Buckets buckets = store.buckets(keys);
-        Set<String> candidates = buckets.members();
-        candidates.remove(record.id());
+        BucketFiler.Plan plan = filer.plan(Map.of(record.id(), sig), 0, MinHash.BANDS);
         Map<String, Double> close = new HashMap<>();
-        store.signatures(candidates).forEach((id, other) -> {
+        store.signatures(plan.candidates().getOrDefault(record.id(), Set.of())).forEach((id, other) -> {
             double s = MinHash.similarity(sig, other);
             if (s >= properties.threshold()) {
                 close.put(id, s);
@@ -65,7 +65,7 @@ class NearDuplicateService implements NearDuplicates, NearDuplicateLookup {
         List<NearDuplicate> found = live(close, r -> true);
         List<Match> matches = found.stream().map(d -> new Match(d.id(), d.similarity())).toList();
         store.save(record.id(), sig, matches);
-        store.addToBuckets(record.id(), keys, buckets.existing());
+        filer.commit(plan);
         matches.forEach(m -> store.link(m.id(), new Match(record.id(), m.similarity())));
         store.markBucketed(record.id());
         return found;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +57,8 @@ class NearDuplicateBenchmark extends IntegrationTestBase {
     MongoTemplate mongo;
     @Autowired
     SearchApi search;
+    @Autowired
+    BulkRegistration bulk;
 
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -106,26 +108,18 @@ class NearDuplicateBenchmark extends IntegrationTestBase {
         write(populateSeconds, texts.get(0), check, cpu, raw, signature);
     }
 
-    /** Signatures and buckets of {@code n} unrelated records, stored as the service stores them. */
+    /** Signatures and buckets of {@code n} unrelated records, through the backfill's bulk path. */
     private void populate(int n) {
         SplittableRandom random = new SplittableRandom(42);
-        int chunk = 5_000;
-        for (int from = 0; from < n; from += chunk) {
-            List<Document> sigs = new ArrayList<>();
-            Map<String, List<String>> buckets = new HashMap<>();
-            for (int i = from; i < Math.min(n, from + chunk); i++) {
+        for (int from = 0; from < n; from += BulkRegistration.MAX_BATCH) {
+            Map<String, int[]> batch = new LinkedHashMap<>();
+            for (int i = from; i < Math.min(n, from + BulkRegistration.MAX_BATCH); i++) {
                 int[] sig = new int[MinHash.HASHES];
                 Arrays.setAll(sig, k -> random.nextInt());
-                String id = "bench-" + i;
-                sigs.add(new Document("_id", id).append("sig", new Binary(SignatureStore.encode(sig)))
-                        .append("matches", List.of()).append("bucketed", true));
-                MinHash.bandKeys(sig).forEach(k -> buckets.computeIfAbsent(k, x -> new ArrayList<>()).add(id));
+                batch.put("bench-" + i, sig);
             }
-            mongo.insert(sigs, SignatureStore.SIGNATURES);
-            List<Document> docs = new ArrayList<>();
-            buckets.forEach((k, ids) -> docs.add(new Document("_id", k).append("ids", ids)));
-            mongo.insert(docs, SignatureStore.BUCKETS);
-            System.out.printf(Locale.ROOT, "populated %,d records%n", Math.min(n, from + chunk));
+            bulk.register(batch);
+            System.out.printf(Locale.ROOT, "populated %,d records%n", Math.min(n, from + BulkRegistration.MAX_BATCH));
         }
     }
 
