@@ -55,7 +55,7 @@ class NearDuplicatesPageTest extends IntegrationTestBase {
         Pages doc = desk();
         for (Record r : List.of(alone, other)) {
             String page = doc.get("/gestion/brouillons/" + r.id() + "?lang=fr").body();
-            assertThat(page).contains("Rapport", "Sujets suggérés").doesNotContain("near-duplicates",
+            assertThat(page).contains(r.title(), "Sujets suggérés").doesNotContain("near-duplicates",
                     "Documents presque identiques", "de ressemblance");
         }
     }
