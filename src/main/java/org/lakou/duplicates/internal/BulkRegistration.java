@@ -36,11 +36,14 @@ class BulkRegistration {
     static final int MAX_BATCH = 50_000;
 
     private final BucketFiler filer;
+    private final PendingFiler pendingFiler;
     private final SignatureStore store;
     private final DuplicatesProperties properties;
 
-    BulkRegistration(BucketFiler filer, SignatureStore store, DuplicatesProperties properties) {
+    BulkRegistration(BucketFiler filer, PendingFiler pendingFiler, SignatureStore store,
+            DuplicatesProperties properties) {
         this.filer = filer;
+        this.pendingFiler = pendingFiler;
         this.store = store;
         this.properties = properties;
     }
@@ -56,6 +59,8 @@ class BulkRegistration {
         if (signatures.isEmpty()) {
             return;
         }
+        // the batch meets the records filed in the buckets only: the queued ones must be there first
+        pendingFiler.drain();
         Map<String, int[]> withText = new LinkedHashMap<>();
         signatures.forEach((id, sig) -> {
             if (sig != null) {

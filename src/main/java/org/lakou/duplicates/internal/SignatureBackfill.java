@@ -44,16 +44,18 @@ class SignatureBackfill {
     private final SignatureStore store;
     private final BandStore bands;
     private final BulkRegistration bulk;
+    private final PendingFiler pendingFiler;
     private final JobLease lease;
     private final DuplicatesProperties properties;
     private final boolean cli;
 
     SignatureBackfill(CatalogueApi catalogue, SignatureStore store, BandStore bands, BulkRegistration bulk,
-            JobLease lease, DuplicatesProperties properties, Environment env) {
+            PendingFiler pendingFiler, JobLease lease, DuplicatesProperties properties, Environment env) {
         this.catalogue = catalogue;
         this.store = store;
         this.bands = bands;
         this.bulk = bulk;
+        this.pendingFiler = pendingFiler;
         this.lease = lease;
         this.properties = properties;
         this.cli = env.getProperty("lakou.cli", Boolean.class, false);
@@ -90,6 +92,8 @@ class SignatureBackfill {
             if (bands.dropLegacy()) {
                 log.info("Near-duplicate buckets moved to the merged layout: every record is filed again");
             }
+            // records a crash left queued are filed first, so that they count as complete below
+            pendingFiler.drain();
             List<String> ids = catalogue.recordIds();
             Map<String, int[]> pending = new LinkedHashMap<>();
             for (int from = 0; from < ids.size(); from += CHUNK) {

@@ -93,8 +93,19 @@ class SignatureStore {
                 new Update().set("matches." + match.id(), match.similarity()), SIGNATURES);
     }
 
-    void markBucketed(String id) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("bucketed", true), SIGNATURES);
+    /** After a drain: one update for the whole batch. */
+    void markBucketed(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)), new Update().set("bucketed", true),
+                    SIGNATURES);
+        }
+    }
+
+    /** Sets the matches found by a check, leaving the rest of the document as written before it. */
+    void setMatches(String id, List<Match> matches) {
+        Document byId = new Document();
+        matches.forEach(m -> byId.put(m.id(), m.similarity()));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("matches", byId), SIGNATURES);
     }
 
     List<Match> matches(String id) {

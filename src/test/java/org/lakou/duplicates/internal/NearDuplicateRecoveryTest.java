@@ -41,6 +41,8 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
     SignatureStore store;
     @Autowired
     BandStore bands;
+    @Autowired
+    PendingFiler pendingFiler;
 
     @Test
     void theBackfillGivesOldRecordsASignature() {
@@ -60,7 +62,8 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
     void aCrashBetweenSignatureAndBucketsIsRepairedByARerun() {
         String text = FrenchReports.report(7101, 1).get(0);
         Record first = catalogue.create(fields("Première saisie", text));
-        // the crash: signature written, bucket entries and the final mark never made
+        pendingFiler.drain();
+        // the crash: signature written, never queued for filing, so never in the buckets nor marked
         mongo.updateFirst(byId(first.id()), new Update().set("bucketed", false), SignatureStore.SIGNATURES);
         unfile(first.id());
         Record second = catalogue.create(fields("Seconde saisie", text));
@@ -103,6 +106,7 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
     }
 
     private void forget(String id) {
+        pendingFiler.drain();
         unfile(id);
         mongo.remove(byId(id), SignatureStore.SIGNATURES);
     }
