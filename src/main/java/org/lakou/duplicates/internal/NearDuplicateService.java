@@ -81,8 +81,7 @@ class NearDuplicateService implements NearDuplicates, NearDuplicateLookup {
         List<NearDuplicate> found = live(close, r -> true);
         List<Match> matches = found.stream().map(d -> new Match(d.id(), d.similarity())).toList();
         if (!matches.isEmpty()) {
-            store.setMatches(record.id(), matches);
-            matches.forEach(m -> store.link(m.id(), new Match(record.id(), m.similarity())));
+            store.setMatchesAndLink(record.id(), matches);
         }
         if (queued.size() >= PendingFiler.SOON) {
             pendingFiler.drainUnlessBusy();
