@@ -1,5 +1,7 @@
 package org.lakou.duplicates;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 
@@ -14,10 +16,19 @@ import org.springframework.validation.annotation.Validated;
  *                   pairs would be missed unannounced
  * @param backfill   at start-up, give a signature to every record that has none yet (records from
  *                   before this feature, hand-made ones, scans whose text came later); idempotent
+ * @param filingInterval how often the records checked since are filed in their buckets, in the
+ *                   background; until then each check compares against them in the queue
  */
 @Validated
 @ConfigurationProperties("lakou.duplicates")
 public record DuplicatesProperties(
         @DecimalMin("0.5") @DecimalMax("1.0") @DefaultValue("0.8") double threshold,
-        @DefaultValue("true") boolean backfill) {
+        @DefaultValue("true") boolean backfill,
+        @DefaultValue("1s") Duration filingInterval) {
+
+    public DuplicatesProperties {
+        if (filingInterval.isNegative() || filingInterval.isZero()) {
+            throw new IllegalArgumentException("lakou.duplicates.filing-interval must be positive");
+        }
+    }
 }

@@ -121,15 +121,19 @@ final class MinHash {
     /** The bucket key of each band: the band number and a hash of its rows, e.g. {@code 07:9f3a…}. */
     static List<String> bandKeys(int[] sig) {
         List<String> keys = new ArrayList<>(BANDS);
-        HexFormat hex = HexFormat.of();
         for (int band = 0; band < BANDS; band++) {
-            long h = band;
-            for (int r = 0; r < ROWS; r++) {
-                h = mix(h * 31 + (sig[band * ROWS + r] & 0xffffffffL));
-            }
-            keys.add(String.format("%02d:", band) + hex.toHexDigits(h));
+            keys.add(bandKey(sig, band));
         }
         return keys;
+    }
+
+    /** The bucket key of one band: two digits of band number, a colon, 16 hex digits of its rows' hash. */
+    static String bandKey(int[] sig, int band) {
+        long h = band;
+        for (int r = 0; r < ROWS; r++) {
+            h = mix(h * 31 + (sig[band * ROWS + r] & 0xffffffffL));
+        }
+        return String.format("%02d:", band) + HexFormat.of().toHexDigits(h);
     }
 
     /** Receives each word: its hash and, when the tokenizer was given a builder, its folded text. */

@@ -3,6 +3,7 @@ package org.lakou.duplicates.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,11 +23,14 @@ import org.lakou.shared.Viewer;
 import org.springframework.stereotype.Service;
 
 /**
- * The check, in single-document steps and no transaction: read the record's 32 buckets and the
- * candidates' signatures (two {@code _id $in} queries), keep those at the threshold, then write
- * the signature first, the bucket entries next, the reverse links, and last {@code bucketed}.
- * A crash anywhere before that last write leaves a signature that is not {@code bucketed}, which
- * the start-up backfill redoes from the beginning; every step is idempotent.
+ * The check, in single-document steps and no transaction, with the filing in the buckets left to
+ * the background ({@link PendingFiler}): write the signature (not {@code bucketed}), queue the
+ * record ({@link PendingStore}), read the queue, then the record's 32 bucket documents and the
+ * candidates' signatures ({@code _id $in}), keep those at the threshold, and write the matches
+ * on both sides. Queue before buckets: a record the filer moves meanwhile is in one or the other,
+ * and of two ingests racing, the later to queue sees the earlier. A crash before the queue write
+ * leaves a signature that is not {@code bucketed}, which the start-up backfill redoes; after it,
+ * the filer files the record; every step is idempotent.
  */
 @Service
 class NearDuplicateService implements NearDuplicates, NearDuplicateLookup {
@@ -35,11 +39,18 @@ class NearDuplicateService implements NearDuplicates, NearDuplicateLookup {
     static final int MAX_MATCHES = 20;
 
     private final SignatureStore store;
+    private final BucketFiler filer;
+    private final PendingStore pending;
+    private final PendingFiler pendingFiler;
     private final CatalogueApi catalogue;
     private final DuplicatesProperties properties;
 
-    NearDuplicateService(SignatureStore store, CatalogueApi catalogue, DuplicatesProperties properties) {
+    NearDuplicateService(SignatureStore store, BucketFiler filer, PendingStore pending, PendingFiler pendingFiler,
+            CatalogueApi catalogue, DuplicatesProperties properties) {
         this.store = store;
+        this.filer = filer;
+        this.pending = pending;
+        this.pendingFiler = pendingFiler;
         this.catalogue = catalogue;
         this.properties = properties;
     }
@@ -47,16 +58,21 @@ class NearDuplicateService implements NearDuplicates, NearDuplicateLookup {
     @Override
     public List<NearDuplicate> register(Record record, String fullText) {
         int[] sig = signature(record, fullText);
+        store.save(record.id(), sig, List.of());
         if (sig == null) {
-            store.save(record.id(), null, List.of());
+            pending.drop(record.id());
             return List.of();
         }
-        List<String> keys = MinHash.bandKeys(sig);
-        SignatureStore.Buckets buckets = store.buckets(keys);
-        Set<String> candidates = buckets.members();
-        candidates.remove(record.id());
+        pending.add(record.id(), sig);
+        Map<String, int[]> queued = PendingStore.signatures(pending.read(0));
+        Set<String> filed = new HashSet<>(filer.plan(Map.of(record.id(), sig), 0, MinHash.BANDS).candidates()
+                .getOrDefault(record.id(), Set.of()));
+        filed.removeAll(queued.keySet());
+        Map<String, int[]> others = new HashMap<>(queued);
+        others.putAll(store.signatures(filed));
+        others.remove(record.id());
         Map<String, Double> close = new HashMap<>();
-        store.signatures(candidates).forEach((id, other) -> {
+        others.forEach((id, other) -> {
             double s = MinHash.similarity(sig, other);
             if (s >= properties.threshold()) {
                 close.put(id, s);
@@ -64,10 +80,12 @@ class NearDuplicateService implements NearDuplicates, NearDuplicateLookup {
         });
         List<NearDuplicate> found = live(close, r -> true);
         List<Match> matches = found.stream().map(d -> new Match(d.id(), d.similarity())).toList();
-        store.save(record.id(), sig, matches);
-        store.addToBuckets(record.id(), keys, buckets.existing());
-        matches.forEach(m -> store.link(m.id(), new Match(record.id(), m.similarity())));
-        store.markBucketed(record.id());
+        if (!matches.isEmpty()) {
+            store.setMatchesAndLink(record.id(), matches);
+        }
+        if (queued.size() >= PendingFiler.SOON) {
+            pendingFiler.drainUnlessBusy();
+        }
         return found;
     }
 

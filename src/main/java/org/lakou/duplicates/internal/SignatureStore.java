@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,14 +22,13 @@ import org.springframework.stereotype.Component;
  * Signatures and LSH buckets in Mongo, every read and write by {@code _id} (mongo-java-server
  * serves only unique indexes; anything else scans). {@code near_dup_signatures/_id = recordId}
  * holds the signature (128 ints as 512 bytes), the matches found and {@code bucketed}, set once
- * the record is in all its buckets; {@code near_dup_buckets/_id = band:hash} holds record ids.
- * Bucket writes are {@code $addToSet} upserts, so repeating them is harmless.
+ * the record is in all its buckets ({@link BandStore}).
  */
 @Component
 class SignatureStore {
 
     static final String SIGNATURES = "near_dup_signatures";
-    static final String BUCKETS = "near_dup_buckets";
+    private static final int INSERT_SLICE = 5_000;
 
     record Match(String id, double similarity) {
     }
@@ -59,62 +57,35 @@ class SignatureStore {
         return out;
     }
 
-    /** What the buckets of one signature hold: the record ids, and which keys already have a document. */
-    record Buckets(Set<String> members, Set<String> existing) {
-    }
-
-    /** The record ids in these buckets and which of them exist, in one query. */
-    Buckets buckets(List<String> keys) {
-        Set<String> members = new HashSet<>();
-        Set<String> existing = new HashSet<>();
-        mongo.find(Query.query(Criteria.where("_id").in(keys)), Document.class, BUCKETS).forEach(d -> {
-            existing.add(d.getString("_id"));
-            members.addAll(d.getList("ids", String.class, List.of()));
-        });
-        return new Buckets(members, existing);
-    }
-
     /**
      * Writes the record's signature (null: too little text) and matches, not yet bucketed. Matches
      * are a map from record id to similarity (Lakou's ids are letters and digits, safe as field
      * names), so the other side's link is one {@code $set}, idempotent.
      */
     void save(String id, int[] sig, List<Match> matches) {
-        Document byId = new Document();
-        matches.forEach(m -> byId.append(m.id(), m.similarity()));
-        Document doc = new Document("_id", id).append("sig", sig == null ? null : new Binary(encode(sig)))
-                .append("matches", byId).append("bucketed", false);
-        mongo.save(doc, SIGNATURES);
+        Map<String, Double> byId = new HashMap<>();
+        matches.forEach(m -> byId.put(m.id(), m.similarity()));
+        mongo.save(document(id, sig, byId, false), SIGNATURES);
     }
 
     /**
-     * Adds the record to its buckets. Buckets the read found missing (all 32 for an unrelated text)
-     * are inserted in one command, cheaper than 32 upserts; should another ingest have created one
-     * meanwhile (a duplicate key), every key goes through the {@code $addToSet} upsert instead,
-     * which is idempotent for the keys already inserted.
+     * Writes many records' signatures at once, complete (the bulk path files the buckets and
+     * links first): the ones there are removed, then all inserted, a few thousand per command.
+     * A crash in between leaves records without a signature, which the backfill redoes.
      */
-    void addToBuckets(String id, List<String> keys, Set<String> existing) {
-        List<String> missing = keys.stream().filter(k -> !existing.contains(k)).toList();
-        if (!missing.isEmpty()) {
-            try {
-                mongo.insert(missing.stream().map(k -> new Document("_id", k).append("ids", List.of(id))).toList(),
-                        BUCKETS);
-            } catch (DataAccessException e) {
-                upsert(id, keys);
-                return;
-            }
-        }
-        if (missing.size() < keys.size()) {
-            upsert(id, keys.stream().filter(existing::contains).toList());
+    void replaceAll(List<Document> docs) {
+        for (int from = 0; from < docs.size(); from += INSERT_SLICE) {
+            List<Document> slice = docs.subList(from, Math.min(docs.size(), from + INSERT_SLICE));
+            List<Object> ids = slice.stream().map(d -> d.get("_id")).toList();
+            mongo.remove(Query.query(Criteria.where("_id").in(ids)), SIGNATURES);
+            mongo.insert(slice, SIGNATURES);
         }
     }
 
-    private void upsert(String id, List<String> keys) {
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, BUCKETS);
-        for (String key : keys) {
-            bulk.upsert(Query.query(Criteria.where("_id").is(key)), new Update().addToSet("ids", id));
-        }
-        bulk.execute();
+    /** A signature document as {@link #save} writes it. */
+    static Document document(String id, int[] sig, Map<String, Double> matches, boolean bucketed) {
+        return new Document("_id", id).append("sig", sig == null ? null : new Binary(encode(sig)))
+                .append("matches", new Document(new HashMap<>(matches))).append("bucketed", bucketed);
     }
 
     /** Records the match on the other record's side too, with the newest similarity. */
@@ -123,8 +94,26 @@ class SignatureStore {
                 new Update().set("matches." + match.id(), match.similarity()), SIGNATURES);
     }
 
-    void markBucketed(String id) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("bucketed", true), SIGNATURES);
+    /** After a drain: one update for the whole batch. */
+    void markBucketed(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)), new Update().set("bucketed", true),
+                    SIGNATURES);
+        }
+    }
+
+    /**
+     * Sets the matches a check found and links each match back, in one unordered bulk: one round
+     * trip instead of one per match, on the ingest path.
+     */
+    void setMatchesAndLink(String id, List<Match> matches) {
+        Document byId = new Document();
+        matches.forEach(m -> byId.put(m.id(), m.similarity()));
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SIGNATURES);
+        bulk.updateOne(Query.query(Criteria.where("_id").is(id)), new Update().set("matches", byId));
+        matches.forEach(m -> bulk.updateOne(Query.query(Criteria.where("_id").is(m.id())),
+                new Update().set("matches." + id, m.similarity())));
+        bulk.execute();
     }
 
     List<Match> matches(String id) {

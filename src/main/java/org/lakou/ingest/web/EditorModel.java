@@ -10,6 +10,7 @@ import org.lakou.catalogue.AccessLevel;
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.ConceptLabels;
 import org.lakou.catalogue.DocumentTypes;
+import org.lakou.catalogue.NearDuplicateLookup;
 import org.lakou.catalogue.Record;
 import org.lakou.members.AuditLog;
 import org.lakou.members.MemberApi;
@@ -18,6 +19,7 @@ import org.lakou.ingest.IngestApi;
 import org.lakou.search.RecordSuggestions;
 import org.lakou.search.SubjectSuggester;
 import org.lakou.search.SubjectSuggestion;
+import org.lakou.shared.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,7 +30,8 @@ import org.springframework.ui.Model;
 /**
  * What the review screen and the record editor show around the form: labels of the concepts, the
  * suggested subjects (a help: without the concepts index the page still works), a text preview,
- * who uploaded the file, and for published records the history from the audit log.
+ * who uploaded the file, the records whose text is nearly the same, and for published records the
+ * history from the audit log.
  */
 @Component
 class EditorModel {
@@ -45,15 +48,17 @@ class EditorModel {
     private final AuditLog audit;
     private final MemberApi members;
     private final IngestApi ingest;
+    private final NearDuplicateLookup nearDuplicates;
 
     EditorModel(CatalogueApi catalogue, SubjectSuggester suggester, ObjectProvider<ConceptLabels> labels,
-            AuditLog audit, MemberApi members, IngestApi ingest) {
+            AuditLog audit, MemberApi members, IngestApi ingest, NearDuplicateLookup nearDuplicates) {
         this.catalogue = catalogue;
         this.suggester = suggester;
         this.labels = labels;
         this.audit = audit;
         this.members = members;
         this.ingest = ingest;
+        this.nearDuplicates = nearDuplicates;
     }
 
     /** Fills the page's model; {@code form} is what the form shows (the record, or what was typed). */
@@ -70,6 +75,7 @@ class EditorModel {
         model.addAttribute("preview", preview(record.id()));
         model.addAttribute("uploader", uploader(record.id()));
         model.addAttribute("history", review ? List.of() : audit.about(record.id(), HISTORY));
+        model.addAttribute("nearDuplicates", nearDuplicates.nearDuplicates(record.id(), Viewer.current()));
     }
 
     /** Null when the concepts index cannot answer; the page says so instead of failing. */

@@ -3,6 +3,8 @@ package org.lakou.duplicates.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,10 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
     MongoTemplate mongo;
     @Autowired
     SignatureStore store;
+    @Autowired
+    BandStore bands;
+    @Autowired
+    PendingFiler pendingFiler;
 
     @Test
     void theBackfillGivesOldRecordsASignature() {
@@ -56,9 +62,10 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
     void aCrashBetweenSignatureAndBucketsIsRepairedByARerun() {
         String text = FrenchReports.report(7101, 1).get(0);
         Record first = catalogue.create(fields("Première saisie", text));
-        // the crash: signature written, bucket entries and the final mark never made
+        pendingFiler.drain();
+        // the crash: signature written, never queued for filing, so never in the buckets nor marked
         mongo.updateFirst(byId(first.id()), new Update().set("bucketed", false), SignatureStore.SIGNATURES);
-        mongo.updateMulti(new Query(), new Update().pull("ids", first.id()), SignatureStore.BUCKETS);
+        unfile(first.id());
         Record second = catalogue.create(fields("Seconde saisie", text));
         assertThat(ids(second)).doesNotContain(first.id());
 
@@ -72,12 +79,15 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
 
     @Test
     void aBucketCreatedMeanwhileByAnotherIngestIsJoinedNotLost() {
-        List<String> keys = List.of("99:race-a", "99:race-b");
-        store.addToBuckets("first", keys, java.util.Set.of());
+        Map<String, Map<String, List<String>>> first = Map.of("99:rac", Map.of("e-a", List.of("first")),
+                "99:rad", Map.of("e-b", List.of("first")));
+        bands.add(first, Set.of());
         // the second ingest read the buckets before the first created them: both look missing to it
-        store.addToBuckets("second", keys, java.util.Set.of());
-        assertThat(store.buckets(keys).members()).containsExactlyInAnyOrder("first", "second");
-        assertThat(store.buckets(keys).existing()).containsExactlyInAnyOrderElementsOf(keys);
+        bands.add(Map.of("99:rac", Map.of("e-a", List.of("second")), "99:rad", Map.of("e-c", List.of("second"))),
+                Set.of());
+        Map<String, Map<String, List<String>>> read = bands.read(List.of("99:rac", "99:rad"));
+        assertThat(read.get("99:rac").get("e-a")).containsExactlyInAnyOrder("first", "second");
+        assertThat(read.get("99:rad")).containsOnlyKeys("e-b", "e-c");
     }
 
     @Test
@@ -96,8 +106,17 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
     }
 
     private void forget(String id) {
+        pendingFiler.drain();
+        unfile(id);
         mongo.remove(byId(id), SignatureStore.SIGNATURES);
-        mongo.updateMulti(new Query(), new Update().pull("ids", id), SignatureStore.BUCKETS);
+    }
+
+    /** Takes the record out of the bucket entries its stored signature files it in. */
+    private void unfile(String id) {
+        for (String key : MinHash.bandKeys(store.signatures(List.of(id)).get(id))) {
+            mongo.updateFirst(byId(BandStore.docId(key)), new Update().pull("k." + BandStore.entry(key), id),
+                    BandStore.BANDS);
+        }
     }
 
     private static Query byId(String id) {
