@@ -58,7 +58,8 @@ class IngestBenchmark extends IntegrationTestBase {
      * copies of each text in its buckets, a cost that grows with the rounds and no real import has.
      */
     private static final List<String> STATE = List.of("file_index", "quarantine", "files.files", "files.chunks",
-            "records", "record_texts", "index_queue", "near_dup_signatures", "near_dup_buckets");
+            "records", "record_texts", "index_queue", "near_dup_signatures", "near_dup_bands",
+            "near_dup_pending");
 
     @Autowired
     IngestApi ingest;

@@ -52,7 +52,9 @@ final class Inventory {
             Map.entry("app_nodes", "the nodes' heartbeats: which node is alive now"),
             Map.entry("desk_uploads", "the upload page's per-file progress, polled for the minutes an upload takes"),
             Map.entry("near_dup_signatures", "derived from the records' texts; the start-up backfill recomputes them"),
-            Map.entry("near_dup_buckets", "derived from the signatures; the start-up backfill recomputes them"));
+            Map.entry("near_dup_buckets", "the former layout of the bands, dropped by the start-up backfill"),
+            Map.entry("near_dup_bands", "derived from the signatures; the start-up backfill recomputes them"),
+            Map.entry("near_dup_pending", "records waiting to be filed into the bands; derived from the signatures"));
 
     /**
      * Written by Lakou itself on any start, the restore command's included (the generated OAI token
