@@ -121,7 +121,7 @@ class BackupRestoreTest extends IntegrationTestBase {
         for (String c : m.getCollectionNames()) {
             if (c.startsWith("system.") || List.of("index_queue", "index_feed_inflight", "job_leases",
                     "login_throttle", "password_resets", "app_nodes", "desk_uploads", "near_dup_signatures",
-                    "near_dup_buckets").contains(c)) {
+                    "near_dup_buckets", "near_dup_bands", "near_dup_pending").contains(c)) {
                 continue;
             }
             List<BsonDocument> docs = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.lakou.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,9 @@ import org.lakou.members.MemberCategory;
 import org.lakou.members.NewMember;
 import org.lakou.members.Role;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administration pages of members, the loan policy grid and harvest sources in a real browser,
@@ -18,8 +22,11 @@ import org.openqa.selenium.By;
  */
 class AdminPagesBrowserTest extends BrowserTestBase {
 
+    /** Submits and waits for the answer page: reading the old page meanwhile would race the navigation. */
     private void submit(String formSelector) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     @Test
