@@ -95,6 +95,14 @@ public final class OaiProvider {
      * HTTP status is the signal, and no harvester mistakes this for a protocol answer.
      */
     public void failure(String message, OutputStream out) {
+        failure(null, message, out);
+    }
+
+    /**
+     * The same envelope with a protocol error code, for a request refused before XOAI could read it
+     * (arguments the servlet container cannot decode are a {@code badArgument}).
+     */
+    public void failure(String code, String message, OutputStream out) {
         try {
             javax.xml.stream.XMLStreamWriter w = javax.xml.stream.XMLOutputFactory.newFactory()
                     .createXMLStreamWriter(out, "UTF-8");
@@ -105,7 +113,12 @@ public final class OaiProvider {
             w.writeAttribute("xsi", MetadataFormats.XSI_NS, "schemaLocation", OAIPMH.SCHEMA_LOCATION);
             element(w, "responseDate", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
             element(w, "request", address.baseUrl(address.base()));
-            element(w, "error", message);
+            w.writeStartElement(OAIPMH.NAMESPACE_URI, "error");
+            if (code != null) {
+                w.writeAttribute("code", code);
+            }
+            w.writeCharacters(message);
+            w.writeEndElement();
             w.writeEndElement();
             w.writeEndDocument();
             w.flush();

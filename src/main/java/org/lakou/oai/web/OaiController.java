@@ -3,6 +3,7 @@ package org.lakou.oai.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,9 +43,11 @@ class OaiController {
 
     @RequestMapping(path = "/oai", method = {RequestMethod.GET, RequestMethod.POST})
     void oai(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // Outside the try: arguments the container cannot decode are a badArgument (OaiErrors), not a 500.
+        Map<String, String[]> parameters = request.getParameterMap();
         ByteArrayOutputStream body = new ByteArrayOutputStream(64 * 1024);
         try {
-            provider.handle(request.getParameterMap(), body);
+            provider.handle(parameters, body);
         } catch (FeedUnavailableException e) {
             log.warn("OAI request refused while the index is unavailable: {}", e.getMessage());
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
