@@ -12,9 +12,10 @@ public enum Role {
         return this != MEMBER;
     }
 
+    /** Lower case in JSON, query parameters and forms, like every other Lakou enum. */
     @JsonValue
     public String code() {
-        return name();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     @JsonCreator

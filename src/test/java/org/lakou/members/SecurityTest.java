@@ -72,7 +72,7 @@ class SecurityTest extends IntegrationTestBase {
         assertThat(byDoc.json().get("reason").asString()).isEqualTo("admin-only");
         Response byAdmin = admin().post("/api/members", staff);
         assertThat(byAdmin.status()).isEqualTo(201);
-        assertThat(byAdmin.json().get("role").asString()).isEqualTo("DOCUMENTALIST");
+        assertThat(byAdmin.json().get("role").asString()).isEqualTo("documentalist");
         assertThat(byAdmin.body()).doesNotContain("password");
 
         Response m = documentalist().post("/api/members", Map.of("email", "asso-" + System.nanoTime() + "@lakou.test",

@@ -64,7 +64,7 @@ class SessionSecurityTest extends IntegrationTestBase {
         Response bySession = browser.jsonWithCsrf("POST", "/api/records", RECORD);
         assertThat(bySession.status()).as("the session must follow the new role: " + bySession.body()).isEqualTo(403);
         assertThat(bySession.json().get("reason").asString()).isEqualTo("forbidden");
-        assertThat(browser.get("/api/members/me").json().get("role").asString()).isEqualTo("MEMBER");
+        assertThat(browser.get("/api/members/me").json().get("role").asString()).isEqualTo("member");
         assertThat(anonymous().bearer(token).post("/api/records", RECORD).status()).isEqualTo(403);
 
         admin().put("/api/members/" + memberId(email) + "/role", Map.of("role", "DOCUMENTALIST"), Map.of());
