@@ -150,8 +150,8 @@ class TwoNodesTest {
         Thread.sleep(2_000);
         List<String> statuses = admin(nodes.a).get(runs).json().findValues("status").stream()
                 .map(s -> s.asString()).toList();
-        assertThat(statuses.stream().filter(s -> !"SKIPPED".equals(s))).as(statuses.toString())
-                .containsExactly("SUCCEEDED");
+        // one run, and no trace of the node that lost the race for it
+        assertThat(statuses).containsExactly("SUCCEEDED");
     }
 
     private Member member(String name) {

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts scheduled runs. Every tick it looks at the enabled sources and starts those that are due,
- * each on a worker thread; the harvester's lease makes a run that another node already started
- * a SKIPPED entry, so every node may tick. Due means: never harvested, or the schedule's next time
- * after the last run's start has passed.
+ * each on a worker thread. Every node may tick: due is counted from the latest run recorded in
+ * MongoDB, whichever node made it (so the nodes agree, and a restart changes nothing), and a node
+ * that loses the lease to another for a scheduled run records nothing, so the run log shows runs,
+ * not the nodes' race. Due means: never harvested, or the schedule's next time after the last
+ * run's start has passed.
  */
 @Component
 class HarvestScheduler {
@@ -52,12 +54,16 @@ class HarvestScheduler {
             if (!s.enabled() || s.schedule() == null || s.schedule().isBlank() || running.containsKey(s.id())) {
                 continue;
             }
-            Instant previous = lastStart.getOrDefault(s.id(), s.lastDatestamp());
+            Instant previous = latest(lastStart.get(s.id()), store.lastRunStart(s.id()).orElse(s.lastDatestamp()));
             if (previous == null || !next(s.schedule(), previous).isAfter(now)) {
                 lastStart.put(s.id(), now);
                 launch(s.id(), "schedule");
             }
         }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     /** Starts a run on a worker thread; false when this node is already running that source. */
@@ -67,7 +73,7 @@ class HarvestScheduler {
         }
         workers.submit(() -> {
             try {
-                harvester.run(sourceId, trigger);
+                harvester.run(sourceId, trigger, !"schedule".equals(trigger));
             } catch (RuntimeException e) {
                 log.warn("Harvest ({}) of {} failed: {}", trigger, sourceId, e.toString());
             } finally {

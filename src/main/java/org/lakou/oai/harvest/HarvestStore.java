@@ -1,5 +1,6 @@
 package org.lakou.oai.harvest;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,15 @@ class HarvestStore {
 
     HarvestRun save(HarvestRun run) {
         return mongo.save(run, RUNS);
+    }
+
+    /** When the source's latest real run (not a skipped one) started, on whichever node: what "due" counts from. */
+    Optional<Instant> lastRunStart(String sourceId) {
+        Query q = Query.query(Criteria.where("sourceId").is(sourceId).and("status").ne(HarvestRun.Status.SKIPPED))
+                .with(Sort.by(Sort.Direction.DESC, "started")).limit(1);
+        q.fields().include("started");
+        return Optional.ofNullable(mongo.findOne(q, org.bson.Document.class, RUNS))
+                .map(d -> d.getDate("started")).map(java.util.Date::toInstant);
     }
 
     List<HarvestRun> runs(String sourceId) {

@@ -64,11 +64,22 @@ public class Harvester {
 
     /** Runs now on the calling thread; a run already going on elsewhere gives a SKIPPED entry. */
     public HarvestRun run(String sourceId, String trigger) {
+        return run(sourceId, trigger, true);
+    }
+
+    /**
+     * As above; without {@code recordSkip}, a run that another node holds records nothing and
+     * answers null (the scheduler's case: every node ticks, one runs).
+     */
+    HarvestRun run(String sourceId, String trigger, boolean recordSkip) {
         HarvestSource source = store.source(sourceId).orElseThrow(() -> ApiException.notFound("Harvest source", sourceId));
         Counters c = new Counters();
         Instant started = clock.instant();
         String runId = Ids.newId();
         if (!lease.tryAcquire(leaseName(sourceId), LEASE_TTL)) {
+            if (!recordSkip) {
+                return null;
+            }
             c.errors.add("Another node is harvesting this source");
             return store.save(c.toRun(runId, source, trigger, HarvestRun.Status.SKIPPED, started, clock.instant(), null));
         }
