@@ -169,17 +169,14 @@ class NearDuplicateBenchmark extends IntegrationTestBase {
             Arrays.setAll(sig, k -> random.nextInt());
             List<String> keys = MinHash.bandKeys(sig);
             List<String> docIds = keys.stream().map(BandStore::docId).toList();
+            // which read goes first alternates, so that neither gets the other's warmed pages
+            boolean plainFirst = i % 2 == 0;
+            int got = plainFirst ? -1 : timedProjected(keys, projected, i);
             long a = System.nanoTime();
             int found = bands.read(docIds).size();
             in[i] = (System.nanoTime() - a) / 1e6;
             assertThat(found).isPositive();
-            // the same documents with only the entries the check needs sent back
-            org.springframework.data.mongodb.core.query.Query q = org.springframework.data.mongodb.core.query.Query
-                    .query(org.springframework.data.mongodb.core.query.Criteria.where("_id").in(docIds));
-            keys.forEach(key -> q.fields().include("k." + BandStore.entry(key)));
-            long b = System.nanoTime();
-            int got = mongo.find(q, Document.class, BandStore.BANDS).size();
-            projected[i] = (System.nanoTime() - b) / 1e6;
+            got = plainFirst ? timedProjected(keys, projected, i) : got;
             assertThat(got).isEqualTo(found);
         }
         long a = System.nanoTime();
@@ -193,6 +190,14 @@ class NearDuplicateBenchmark extends IntegrationTestBase {
                 MinHash.BANDS, pct(in, 50), pct(in, 95), mongo.estimatedCount(BandStore.BANDS), scan,
                 pct(in, 50) * 10 < scan ? "is served from the index" : "looks like a scan too", MinHash.BANDS,
                 pct(projected, 50), pct(projected, 95));
+    }
+
+    /** The check's own read: the same documents, only the entries it needs sent back. */
+    private int timedProjected(List<String> keys, double[] times, int i) {
+        long a = System.nanoTime();
+        int n = bands.readEntries(keys).size();
+        times[i] = (System.nanoTime() - a) / 1e6;
+        return n;
     }
 
     /** 20-page reports; each odd one is the even one before with one page changed. */
