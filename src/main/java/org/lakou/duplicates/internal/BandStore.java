@@ -72,18 +72,6 @@ class BandStore {
         return out;
     }
 
-    /**
-     * For a check, the entries of {@code keys} only, projected (document id, then entry, then
-     * record ids): the reply carries a few ids per document instead of its 24 or so keys.
-     */
-    Map<String, Map<String, List<String>>> readEntries(Collection<String> keys) {
-        Map<String, Map<String, List<String>>> out = new HashMap<>();
-        Query q = Query.query(Criteria.where("_id").in(keys.stream().map(BandStore::docId).distinct().toList()));
-        keys.forEach(key -> q.fields().include("k." + entry(key)));
-        mongo.find(q, Document.class, BANDS).forEach(d -> out.put(d.getString("_id"), entries(d)));
-        return out;
-    }
-
     private static Map<String, List<String>> entries(Document d) {
         Map<String, List<String>> out = new HashMap<>();
         Document k = d.get("k", Document.class);

@@ -65,21 +65,6 @@ class BucketFiler {
         return new Plan(candidates, additions, stored.keySet());
     }
 
-    /**
-     * The records one record meets in its buckets, as {@link #plan} of it alone finds them, but
-     * read with only its own entries projected: the check's read, which writes nothing.
-     */
-    Set<String> candidates(String id, int[] sig) {
-        List<String> keys = MinHash.bandKeys(sig);
-        Map<String, Map<String, List<String>>> stored = bands.readEntries(keys);
-        Set<String> out = new HashSet<>();
-        for (String key : keys) {
-            stored.getOrDefault(BandStore.docId(key), Map.of()).getOrDefault(BandStore.entry(key), List.of()).stream()
-                    .filter(o -> !o.equals(id)).limit(BandStore.CAP).forEach(out::add);
-        }
-        return out;
-    }
-
     void commit(Plan plan) {
         bands.add(plan.additions(), plan.existing());
     }

@@ -65,7 +65,8 @@ class NearDuplicateService implements NearDuplicates, NearDuplicateLookup {
         }
         pending.add(record.id(), sig);
         Map<String, int[]> queued = PendingStore.signatures(pending.read(0));
-        Set<String> filed = filer.candidates(record.id(), sig);
+        Set<String> filed = new HashSet<>(filer.plan(Map.of(record.id(), sig), 0, MinHash.BANDS).candidates()
+                .getOrDefault(record.id(), Set.of()));
         filed.removeAll(queued.keySet());
         Map<String, int[]> others = new HashMap<>(queued);
         others.putAll(store.signatures(filed));

@@ -38,7 +38,7 @@ class PendingFiler {
     static final int SOON = 500;
     /** Records per batch: a batch reads at most {@link MinHash#BANDS} x this many bucket documents. */
     private static final int BATCH = 2_000;
-    private static final Duration LEASE_TTL = Duration.ofMinutes(2);
+    static final Duration LEASE_TTL = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(PendingFiler.class);
 
     /** Package-private so that a test can hold the filer, as a slow drain would. */

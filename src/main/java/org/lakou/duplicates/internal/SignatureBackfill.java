@@ -128,7 +128,7 @@ class SignatureBackfill {
     private boolean resetBands() {
         pendingFiler.lock.lock();
         try {
-            if (!lease.tryAcquire(PendingFiler.LEASE, LEASE_TTL)) {
+            if (!lease.tryAcquire(PendingFiler.LEASE, PendingFiler.LEASE_TTL)) {
                 log.warn("Near-duplicate bands not reset: another node is filing; retried at the next start-up");
                 return false;
             }

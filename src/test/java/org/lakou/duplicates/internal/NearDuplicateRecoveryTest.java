@@ -114,19 +114,6 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
         assertThat(read.get("99:rad")).containsOnlyKeys("e-b", "e-c");
     }
 
-    /** The check's projected read: only the entries asked for, an all-digit one included. */
-    @Test
-    void theCheckReadsItsOwnEntriesOnly() {
-        bands.add(Map.of("98:123", Map.of("0123456789012", List.of("r1", "r2"), "abcdef0123456", List.of("r3")),
-                "98:abc", Map.of("fedcba9876543", List.of("r4"))), Set.of());
-        Map<String, Map<String, List<String>>> read = bands.readEntries(List.of("98:1230123456789012",
-                "98:abcfedcba9876543", "98:fff0000000000000"));
-        assertThat(read.get("98:123")).containsOnlyKeys("0123456789012");
-        assertThat(read.get("98:123").get("0123456789012")).containsExactly("r1", "r2");
-        assertThat(read.get("98:abc").get("fedcba9876543")).containsExactly("r4");
-        assertThat(read).doesNotContainKey("98:fff");
-    }
-
     @Test
     void anotherNodeHoldingTheLeaseMeansThisOneWaits() {
         mongo.insert(new Document("_id", SignatureBackfill.LEASE).append("holder", "another-node")
