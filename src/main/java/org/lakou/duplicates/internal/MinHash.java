@@ -21,8 +21,8 @@ import java.util.Locale;
  * the 128 bins and the minimum of the low 32 bits is kept per bin; an empty bin (short texts)
  * borrows the value of a non-empty bin chosen by a fixed probe sequence ("optimal densification"),
  * so two texts borrow alike and each position still agrees with probability about the Jaccard.
- * It is one hash per shingle instead of 128: a 6,000-word report is signed in a tenth of a
- * millisecond rather than 3.6 ms.
+ * It is one hash per shingle instead of 128: a 6,000-word report is signed in 0.4 ms (p50, measured
+ * on a loaded machine) rather than 3.6 ms (quiet), tokenizing now the larger part.
  *
  * <p>16 bands of 3 rows make a pair a candidate with probability 1 - (1 - s^3)^16: 0.99999 at
  * s = 0.8, 0.88 at 0.5, 0.12 at 0.2 and 0.016 at 0.1; 16 bands are 16 bucket documents to read

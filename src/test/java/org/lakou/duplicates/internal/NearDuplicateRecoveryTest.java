@@ -88,6 +88,7 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
         mongo.save(SignatureStore.document(old.id(), scheme1, Map.of(), true).append("v", 1),
                 SignatureStore.SIGNATURES);
         mongo.save(new Document("_id", BandStore.SCHEME_ID).append("v", 1), BandStore.BANDS);
+        bands.add(Map.of("00:abc", Map.of("1111111111111", List.of(old.id()))), Set.of()); // an entry of scheme 1
         Record copy = catalogue.create(fields("Notice d'après", text));
         assertThat(ids(copy)).as("an old-scheme signature compares as unrelated").doesNotContain(old.id());
         assertThat(store.complete(List.of(old.id()))).isEmpty();
@@ -95,6 +96,7 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
         backfill.run();
 
         assertThat(bands.schemeCurrent()).isTrue();
+        assertThat(bands.read(List.of("00:abc"))).as("the bands of scheme 1 are gone").isEmpty();
         assertThat(ids(old)).contains(copy.id());
         assertThat(ids(copy)).contains(old.id());
         assertThat(store.complete(List.of(old.id(), copy.id()))).containsExactlyInAnyOrder(old.id(), copy.id());
