@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param threshold  estimated resemblance (Jaccard of 5-word shingles) from which two records are
- *                   near-duplicates. Not below 0.5: the LSH buckets (32 bands of 4 rows) still
- *                   find 87 % of pairs at 0.5 and all but one in 10^7 at 0.8, but below that
+ *                   near-duplicates. Not below 0.5: the LSH buckets (16 bands of 3 rows) still
+ *                   find 88 % of pairs at 0.5 and all but one in 10^5 at 0.8, but below that
  *                   pairs would be missed unannounced
  * @param backfill   at start-up, give a signature to every record that has none yet (records from
  *                   before this feature, hand-made ones, scans whose text came later); idempotent

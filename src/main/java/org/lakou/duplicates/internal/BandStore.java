@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
 /**
  * The LSH buckets, merged: {@code near_dup_bands/_id = "07:9f3"} (band, then the first
  * {@link #PREFIX} hex digits of the band hash) holds {@code k: {"<other 13 hex digits>": [record
- * ids]}}. One document per band key, as before, made 32 documents per record: 3.2 million at
+ * ids]}}. One document per band key, as before, made 16 documents per record: 1.6 million at
  * 100,000 records, which mongo-java-server inserts at a few thousand a second (an hour on a loaded
- * machine). Merged, there are at most 32 x 4,096 = 131,072 documents whatever the collection's
- * size, about 24 keys each (1 KB) at 100,000 records, and a check still reads 32 of them by
+ * machine). Merged, there are at most 16 x 4,096 = 65,536 documents whatever the collection's
+ * size, about 24 keys each (1 KB) at 100,000 records, and a check still reads 16 of them by
  * {@code _id $in} (served from the {@code _id} index: {@code bench/neardup} times it against a scan).
+ * One more document, {@link #SCHEME_ID}, names the {@link MinHash#SCHEME} the bands were filed with.
  *
  * <p>A key holds at most {@link #CAP} records. Boilerplate (a template abstract, a standard annex
  * copied into every report) would otherwise make a few keys grow with the collection, and every
@@ -37,6 +38,8 @@ class BandStore {
     static final String BANDS = "near_dup_bands";
     /** The layout before merging: one document per band key; dropped, and its records re-bucketed. */
     static final String LEGACY = "near_dup_buckets";
+    /** No band key looks like it: band keys start with two digits and a colon. */
+    static final String SCHEME_ID = "scheme";
     static final int PREFIX = 3;
     static final int CAP = 64;
     /** Ids per {@code $in} query: big enough to be few queries, small enough for one reply. */
@@ -115,6 +118,23 @@ class BandStore {
             bulk.upsert(Query.query(Criteria.where("_id").is(docId)), u);
         });
         bulk.execute();
+    }
+
+    /** Whether the bands were filed with the current {@link MinHash#SCHEME}; not when there are none yet. */
+    boolean schemeCurrent() {
+        Document d = mongo.findById(SCHEME_ID, Document.class, BANDS);
+        return d != null && Integer.valueOf(MinHash.SCHEME).equals(d.get("v"));
+    }
+
+    /**
+     * Empties the bands and marks every signature as not bucketed, so that the backfill files them
+     * all anew (and recomputes those of an older scheme); the scheme is written last, so that a
+     * crash in between does it again. Also what a restored backup (no bands) or a new base gets.
+     */
+    void reset() {
+        mongo.dropCollection(BANDS);
+        mongo.updateMulti(new Query(), new Update().set("bucketed", false), SignatureStore.SIGNATURES);
+        mongo.save(new Document("_id", SCHEME_ID).append("v", MinHash.SCHEME), BANDS);
     }
 
     /**

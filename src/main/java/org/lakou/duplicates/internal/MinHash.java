@@ -6,32 +6,45 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 
 /**
- * MinHash signatures of word shingles, and their LSH band keys. Deterministic: the hash functions
- * come from a fixed seed, so a signature computed today matches one stored years ago and every
- * node computes the same.
+ * MinHash signatures of word shingles, and their LSH band keys. Deterministic: the hashing comes
+ * from a fixed seed, so a signature computed today matches one stored years ago and every node
+ * computes the same. {@link #SCHEME} names the way signatures and band keys are made: a change of
+ * either must bump it, and the start-up backfill then recomputes and refiles every record.
  *
  * <p>Why these numbers: 5-word shingles make word order matter (a shared vocabulary between two
  * reports of the same centre shares few 5-word runs) while one corrected word costs at most 5
- * shingles. 128 functions estimate a Jaccard of 0.8 within about ±0.035 (one standard deviation).
- * 32 bands of 4 rows make a pair a candidate with probability 1 - (1 - s^4)^32: 0.99999995 at
- * s = 0.8, 0.988 at 0.6, 0.23 at 0.3 and 0.003 at 0.1, so no pair near the threshold is missed
- * and the candidates to check stay few (unrelated texts share almost no 5-word shingles).
+ * shingles. 128 values estimate a Jaccard of 0.8 within about ±0.035 (one standard deviation).
+ *
+ * <p>One-permutation hashing (scheme 2): each shingle is hashed once, the top 7 bits pick one of
+ * the 128 bins and the minimum of the low 32 bits is kept per bin; an empty bin (short texts)
+ * borrows the value of a non-empty bin chosen by a fixed probe sequence ("optimal densification"),
+ * so two texts borrow alike and each position still agrees with probability about the Jaccard.
+ * It is one hash per shingle instead of 128: a 6,000-word report is signed in 0.4 ms (p50, measured
+ * on a loaded machine) rather than 3.6 ms (quiet), tokenizing now the larger part.
+ *
+ * <p>16 bands of 3 rows make a pair a candidate with probability 1 - (1 - s^3)^16: 0.99999 at
+ * s = 0.8, 0.88 at 0.5, 0.12 at 0.2 and 0.016 at 0.1; 16 bands are 16 bucket documents to read
+ * per check, half what the 32 bands of 4 rows of scheme 1 cost (recall at 0.8 was 1 - 5e-8).
  */
 final class MinHash {
 
     static final int SHINGLE = 5;
     static final int HASHES = 128;
-    static final int BANDS = 32;
-    static final int ROWS = HASHES / BANDS;
+    static final int BANDS = 16;
+    static final int ROWS = 3;
+    /** The signature and band-key scheme: 1 was 128 multiply-shift functions and 32 bands of 4 rows. */
+    static final int SCHEME = 2;
     /** Fewer shingles than this (about 24 words) is too little text to judge: a title alone would collide. */
     static final int MIN_SHINGLES = 20;
 
-    private static final long SEED = 0x4c616b6f754e4455L; // fixed forever: stored signatures depend on it
-    private static final long[] A = new long[HASHES];
-    private static final long[] B = new long[HASHES];
+    private static final long SEED = 0x4c616b6f754e4455L; // fixed: stored signatures depend on it (see SCHEME)
+    /** 7 bits of bin number: {@link #HASHES} bins. */
+    private static final int BIN_SHIFT = 64 - Integer.numberOfTrailingZeros(HASHES);
+    private static final long EMPTY = Long.MAX_VALUE;
+    /** Probe attempts before an empty bin takes the next non-empty one: only a text of a few shingles gets there. */
+    private static final int PROBES = 1_000;
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
     /** Marks a separator in {@link #FOLDED}, compared by identity. */
@@ -40,11 +53,6 @@ final class MinHash {
     private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
 
     static {
-        SplittableRandom random = new SplittableRandom(SEED);
-        for (int i = 0; i < HASHES; i++) {
-            A[i] = random.nextLong() | 1L; // odd multipliers: multiply-shift hashing is then universal
-            B[i] = random.nextLong();
-        }
         for (char c = 0; c < 128; c++) {
             boolean word = Character.isLetterOrDigit(c);
             ASCII[c] = word ? String.valueOf(Character.toLowerCase(c)) : null;
@@ -66,22 +74,44 @@ final class MinHash {
 
     /** The signature of {@code text}, or null when it has fewer than {@link #MIN_SHINGLES} shingles. */
     static int[] signature(String text) {
-        long[] shingles = shingles(text);
-        if (shingles.length < MIN_SHINGLES) {
+        WordHashes words = new WordHashes();
+        tokenize(text, null, words);
+        int n = words.count - SHINGLE + 1;
+        if (n < MIN_SHINGLES) {
             return null;
         }
+        long[] bins = new long[HASHES];
+        Arrays.fill(bins, EMPTY);
+        for (int i = 0; i < n; i++) {
+            long z = mix(shingle(words.hashes, i) ^ SEED);
+            int bin = (int) (z >>> BIN_SHIFT);
+            bins[bin] = Math.min(bins[bin], z & 0xffffffffL);
+        }
+        return densified(bins);
+    }
+
+    /** Each empty bin takes the value of the first non-empty bin its own probe sequence hits. */
+    private static int[] densified(long[] bins) {
         int[] sig = new int[HASHES];
         for (int i = 0; i < HASHES; i++) {
-            long a = A[i];
-            long b = B[i];
-            long min = Long.MAX_VALUE;
-            for (long x : shingles) {
-                // the high half of a multiply-add: 32 well-mixed bits, never negative, so a plain min works
-                min = Math.min(min, (a * x + b) >>> 32);
-            }
-            sig[i] = (int) min;
+            sig[i] = (int) (bins[i] != EMPTY ? bins[i] : bins[donor(bins, i)]);
         }
         return sig;
+    }
+
+    private static int donor(long[] bins, int empty) {
+        for (int attempt = 1; attempt <= PROBES; attempt++) {
+            int j = (int) (mix(SEED + (long) empty * 0x9e3779b97f4a7c15L + attempt) >>> BIN_SHIFT);
+            if (bins[j] != EMPTY) {
+                return j;
+            }
+        }
+        for (int k = 1; ; k++) { // never endless: a signed text has at least one shingle
+            int j = (empty + k) % HASHES;
+            if (bins[j] != EMPTY) {
+                return j;
+            }
+        }
     }
 
     /** One 64-bit hash per run of {@link #SHINGLE} consecutive words. */
@@ -98,13 +128,17 @@ final class MinHash {
         }
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
-            long h = 0;
-            for (int j = 0; j < SHINGLE; j++) {
-                h = mix(h * 31 + words[i + j]);
-            }
-            out[i] = h;
+            out[i] = shingle(words, i);
         }
         return out;
+    }
+
+    private static long shingle(long[] words, int from) {
+        long h = 0;
+        for (int j = 0; j < SHINGLE; j++) {
+            h = mix(h * 31 + words[from + j]);
+        }
+        return h;
     }
 
     /** The share of positions where two signatures agree: an unbiased estimate of the Jaccard resemblance. */
@@ -133,7 +167,7 @@ final class MinHash {
         for (int r = 0; r < ROWS; r++) {
             h = mix(h * 31 + (sig[band * ROWS + r] & 0xffffffffL));
         }
-        return String.format("%02d:", band) + HexFormat.of().toHexDigits(h);
+        return (band < 10 ? "0" : "") + band + ":" + HexFormat.of().toHexDigits(h);
     }
 
     /** Receives each word: its hash and, when the tokenizer was given a builder, its folded text. */

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 /**
  * The check, in single-document steps and no transaction, with the filing in the buckets left to
  * the background ({@link PendingFiler}): write the signature (not {@code bucketed}), queue the
- * record ({@link PendingStore}), read the queue, then the record's 32 bucket documents and the
+ * record ({@link PendingStore}), read the queue, then the record's 16 bucket documents and the
  * candidates' signatures ({@code _id $in}), keep those at the threshold, and write the matches
  * on both sides. Queue before buckets: a record the filer moves meanwhile is in one or the other,
  * and of two ingests racing, the later to queue sees the earlier. A crash before the queue write

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * The write side of the check, off the ingest path: files the queued records ({@link PendingStore})
  * in their buckets in batches through {@link BucketFiler}, each bucket document read and written
- * once per batch rather than 32 {@code $addToSet} per ingest. Runs every
+ * once per batch rather than 16 {@code $addToSet} per ingest. Runs every
  * {@code lakou.duplicates.filing-interval}, on one node at a time (Mongo lease), and at once in the
  * ingesting thread when the queue reaches {@link #SOON} (a command-line import has no scheduler
  * worth waiting for, and every check reads the whole queue).
@@ -36,9 +36,9 @@ class PendingFiler {
     static final String LEASE = "near-duplicates-filing";
     /** Queue length from which the ingest that sees it drains at once. */
     static final int SOON = 500;
-    /** Records per batch: a batch reads at most 32 x this many bucket documents. */
+    /** Records per batch: a batch reads at most {@link MinHash#BANDS} x this many bucket documents. */
     private static final int BATCH = 2_000;
-    private static final Duration LEASE_TTL = Duration.ofMinutes(2);
+    static final Duration LEASE_TTL = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(PendingFiler.class);
 
     /** Package-private so that a test can hold the filer, as a slow drain would. */

@@ -73,6 +73,11 @@ class PendingStore {
         bulk.execute();
     }
 
+    /** Empties the queue: its records are all filed anew when the bands are reset. */
+    void clear() {
+        mongo.dropCollection(PENDING);
+    }
+
     /** A record whose text is now too short to judge is no longer to be filed. */
     void drop(String id) {
         mongo.remove(Query.query(Criteria.where("_id").is(id)), PENDING);

@@ -45,17 +45,20 @@ class SignatureBackfill {
     private final BandStore bands;
     private final BulkRegistration bulk;
     private final PendingFiler pendingFiler;
+    private final PendingStore queue;
     private final JobLease lease;
     private final DuplicatesProperties properties;
     private final boolean cli;
 
     SignatureBackfill(CatalogueApi catalogue, SignatureStore store, BandStore bands, BulkRegistration bulk,
-            PendingFiler pendingFiler, JobLease lease, DuplicatesProperties properties, Environment env) {
+            PendingFiler pendingFiler, PendingStore queue, JobLease lease, DuplicatesProperties properties,
+            Environment env) {
         this.catalogue = catalogue;
         this.store = store;
         this.bands = bands;
         this.bulk = bulk;
         this.pendingFiler = pendingFiler;
+        this.queue = queue;
         this.lease = lease;
         this.properties = properties;
         this.cli = env.getProperty("lakou.cli", Boolean.class, false);
@@ -92,6 +95,10 @@ class SignatureBackfill {
             if (bands.dropLegacy()) {
                 log.info("Near-duplicate buckets moved to the merged layout: every record is filed again");
             }
+            if (!bands.schemeCurrent() && resetBands()) {
+                log.info("Near-duplicate bands reset for signature scheme {}: every record is signed and filed again",
+                        MinHash.SCHEME);
+            }
             // records a crash left queued are filed first, so that they count as complete below
             pendingFiler.drain();
             List<String> ids = catalogue.recordIds();
@@ -110,6 +117,27 @@ class SignatureBackfill {
             lease.release(LEASE);
         }
         return done;
+    }
+
+    /**
+     * Holds this node's filer and the filing lease, so that no drain files a record into bands
+     * being emptied (it would be marked bucketed and never refiled); the queued records are
+     * dropped with the bands, their signatures being marked not bucketed. Another node filing
+     * keeps the old bands until a later start-up.
+     */
+    private boolean resetBands() {
+        pendingFiler.lock.lock();
+        try {
+            if (!lease.tryAcquire(PendingFiler.LEASE, PendingFiler.LEASE_TTL)) {
+                log.warn("Near-duplicate bands not reset: another node is filing; retried at the next start-up");
+                return false;
+            }
+            queue.clear();
+            bands.reset();
+            return true;
+        } finally {
+            pendingFiler.lock.unlock();
+        }
     }
 
     /** Computes the signatures of the chunk's records that have no complete one, into {@code pending}. */

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Signatures and LSH buckets in Mongo, every read and write by {@code _id} (mongo-java-server
  * serves only unique indexes; anything else scans). {@code near_dup_signatures/_id = recordId}
- * holds the signature (128 ints as 512 bytes), the matches found and {@code bucketed}, set once
- * the record is in all its buckets ({@link BandStore}).
+ * holds the signature (128 ints as 512 bytes), its scheme {@code v} ({@link MinHash#SCHEME}), the
+ * matches found and {@code bucketed}, set once the record is in all its buckets ({@link BandStore}).
  */
 @Component
 class SignatureStore {
@@ -85,7 +85,7 @@ class SignatureStore {
     /** A signature document as {@link #save} writes it. */
     static Document document(String id, int[] sig, Map<String, Double> matches, boolean bucketed) {
         return new Document("_id", id).append("sig", sig == null ? null : new Binary(encode(sig)))
-                .append("matches", new Document(new HashMap<>(matches))).append("bucketed", bucketed);
+                .append("v", MinHash.SCHEME).append("matches", new Document(new HashMap<>(matches))).append("bucketed", bucketed);
     }
 
     /** Records the match on the other record's side too, with the newest similarity. */
@@ -128,13 +128,17 @@ class SignatureStore {
         return out;
     }
 
-    /** Those of {@code ids} whose signature is complete: present, with text, and in every bucket. */
+    /**
+     * Those of {@code ids} whose signature is complete: present, with text, of the current scheme
+     * (an older one compares as unrelated to every new signature), and in every bucket.
+     */
     Set<String> complete(Collection<String> ids) {
         Query q = Query.query(Criteria.where("_id").in(ids));
-        q.fields().include("_id", "bucketed", "sig");
+        q.fields().include("_id", "bucketed", "sig", "v");
         Set<String> out = new HashSet<>();
         mongo.find(q, Document.class, SIGNATURES).forEach(d -> {
-            if (Boolean.TRUE.equals(d.getBoolean("bucketed")) && d.get("sig") != null) {
+            if (Boolean.TRUE.equals(d.getBoolean("bucketed")) && d.get("sig") != null
+                    && Integer.valueOf(MinHash.SCHEME).equals(d.get("v"))) {
                 out.add(d.getString("_id"));
             }
         });

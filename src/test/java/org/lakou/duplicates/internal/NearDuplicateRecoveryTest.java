@@ -78,6 +78,33 @@ class NearDuplicateRecoveryTest extends IntegrationTestBase {
     }
 
     @Test
+    void signaturesOfAnOlderSchemeAreRecomputedAndTheBandsRefiled() {
+        String text = FrenchReports.report(7201, 1).get(0);
+        Record old = catalogue.create(fields("Notice d'avant", text));
+        pendingFiler.drain();
+        unfile(old.id());
+        // as an earlier version left it: a signature of another scheme, filed, in bands of that scheme
+        int[] scheme1 = new java.util.SplittableRandom(1).ints(MinHash.HASHES).toArray();
+        mongo.save(SignatureStore.document(old.id(), scheme1, Map.of(), true).append("v", 1),
+                SignatureStore.SIGNATURES);
+        mongo.save(new Document("_id", BandStore.SCHEME_ID).append("v", 1), BandStore.BANDS);
+        bands.add(Map.of("00:abc", Map.of("1111111111111", List.of(old.id()))), Set.of()); // an entry of scheme 1
+        Record copy = catalogue.create(fields("Notice d'après", text));
+        assertThat(ids(copy)).as("an old-scheme signature compares as unrelated").doesNotContain(old.id());
+        assertThat(store.complete(List.of(old.id()))).isEmpty();
+
+        backfill.run();
+
+        assertThat(bands.schemeCurrent()).isTrue();
+        assertThat(bands.read(List.of("00:abc")).getOrDefault("00:abc", Map.of())).as("the bands of scheme 1 are gone")
+                .doesNotContainKey("1111111111111");
+        assertThat(ids(old)).contains(copy.id());
+        assertThat(ids(copy)).contains(old.id());
+        assertThat(store.complete(List.of(old.id(), copy.id()))).containsExactlyInAnyOrder(old.id(), copy.id());
+        assertThat(store.signatures(List.of(old.id())).get(old.id())).isEqualTo(NearDuplicateService.signature(old, ""));
+    }
+
+    @Test
     void aBucketCreatedMeanwhileByAnotherIngestIsJoinedNotLost() {
         Map<String, Map<String, List<String>>> first = Map.of("99:rac", Map.of("e-a", List.of("first")),
                 "99:rad", Map.of("e-b", List.of("first")));
