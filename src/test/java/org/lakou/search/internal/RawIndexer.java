@@ -61,9 +61,15 @@ final class RawIndexer {
 
     /** Indexes every live record; returns how many. */
     long run() throws Exception {
+        return run(Long.MAX_VALUE);
+    }
+
+    /** Indexes the first {@code limit} live records (a JIT warm-up of the shared Solr code, untimed). */
+    long run(long limit) throws Exception {
         long n = 0;
         List<Document> batch = new ArrayList<>(batchSize);
-        for (Document d : db.getCollection("records").find(Filters.eq("deleted", false)).batchSize(batchSize)) {
+        for (Document d : db.getCollection("records").find(Filters.eq("deleted", false)).batchSize(batchSize)
+                .limit((int) Math.min(limit, Integer.MAX_VALUE))) {
             batch.add(d);
             if (batch.size() == batchSize) {
                 n += flush(batch);
