@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * each record at the version that was actually sent. Full texts can be large, so documents go
  * out in chunks bounded by characters rather than all at once. The batch is announced to the change
  * feed ({@link FeedSequencer}) before anything is sent, and each document gets its seq just before
- * it is sent.
+ * it is sent. Reading and mapping ({@link #prepare}) is apart from sending ({@link #send}), so the
+ * next batch can be read while Solr indexes this one.
  */
 @Component
 class BatchWriter {
@@ -50,48 +51,83 @@ class BatchWriter {
 
     /** @return how many records were sent; @throws SolrUnavailableException with the queue untouched */
     int write(List<IndexWork> work) {
+        return send(prepare(work));
+    }
+
+    /**
+     * Reads the batch's records and texts and builds their documents, without numbering or sending
+     * them. It touches neither Solr nor the feed, so it may run on another thread while the previous
+     * batch is being sent (see {@link BatchPrefetcher}), as long as the two batches share no record.
+     */
+    Prepared prepare(List<IndexWork> work) {
+        Map<String, IndexSource> sources = new HashMap<>();
+        catalogue.indexSources(work.stream().map(IndexWork::recordId).toList())
+                .forEach(s -> sources.put(s.record().id(), s));
+        documents.prepare(sources.values().stream().map(IndexSource::record).toList());
+        List<Pending> pending = new ArrayList<>(sources.size());
+        List<Indexed> gone = new ArrayList<>();
+        for (IndexWork w : work) {
+            IndexSource source = sources.get(w.recordId());
+            if (source == null) {
+                // a record that no longer exists at all has nothing to index; only its entry remains
+                gone.add(new Indexed(w.recordId(), w.version(), null));
+                continue;
+            }
+            SolrInputDocument d = documents.toDocument(source.record(), source.text(), source.firstPublished());
+            pending.add(new Pending(source.record(), d, FeedSequencer.fingerprint(d), source.stamp(),
+                    source.text().length()));
+        }
+        return new Prepared(List.copyOf(work), pending, gone);
+    }
+
+    /** Numbers, adds and commits a prepared batch, then acknowledges it; @return how many records were sent. */
+    int send(Prepared batch) {
         try {
-            return send(work);
+            return sendPrepared(batch);
         } catch (RuntimeException e) {
             sequencer.abandoned();
             throw e;
         }
     }
 
-    private int send(List<IndexWork> work) {
-        Map<String, IndexSource> sources = new HashMap<>();
-        catalogue.indexSources(work.stream().map(IndexWork::recordId).toList())
-                .forEach(s -> sources.put(s.record().id(), s));
-        documents.prepare(sources.values().stream().map(IndexSource::record).toList());
+    private int sendPrepared(Prepared batch) {
         sequencer.beginBatch();
-        List<Pending> sent = new ArrayList<>();
-        List<Indexed> done = new ArrayList<>();
         List<Pending> chunk = new ArrayList<>();
         long chunkChars = 0;
-        for (IndexWork w : work) {
-            IndexSource source = sources.get(w.recordId());
-            if (source == null) {
-                // a record that no longer exists at all has nothing to index; only its entry remains
-                done.add(new Indexed(w.recordId(), w.version(), null));
-                continue;
-            }
-            SolrInputDocument d = documents.toDocument(source.record(), source.text(), source.firstPublished());
-            chunk.add(new Pending(source.record(), d, FeedSequencer.fingerprint(d), source.stamp()));
-            chunkChars += source.text().length() + 1_000;
+        for (Pending p : batch.pending) {
+            chunk.add(p);
+            chunkChars += p.textLength + 1_000;
             if (chunkChars >= MAX_CHUNK_CHARS) {
                 add(chunk);
-                sent.addAll(chunk);
                 chunk = new ArrayList<>();
                 chunkChars = 0;
             }
         }
         add(chunk);
-        sent.addAll(chunk);
         commit();
         sequencer.committed();
-        sent.forEach(p -> done.add(new Indexed(p.record.id(), p.record.version(), new IndexStamp(p.seq, p.fingerprint))));
+        List<Indexed> done = new ArrayList<>(batch.gone);
+        batch.pending.forEach(p -> done.add(new Indexed(p.record.id(), p.record.version(),
+                new IndexStamp(p.seq, p.fingerprint))));
         catalogue.markIndexed(done);
-        return sent.size();
+        return batch.pending.size();
+    }
+
+    /** A batch read and mapped, ready to send: its outbox entries, its documents, and the ids with no record. */
+    static final class Prepared {
+        private final List<IndexWork> work;
+        private final List<Pending> pending;
+        private final List<Indexed> gone;
+
+        private Prepared(List<IndexWork> work, List<Pending> pending, List<Indexed> gone) {
+            this.work = work;
+            this.pending = pending;
+            this.gone = gone;
+        }
+
+        List<IndexWork> work() {
+            return work;
+        }
     }
 
     /**
@@ -103,14 +139,16 @@ class BatchWriter {
         final SolrInputDocument doc;
         final String fingerprint;
         final IndexStamp previous;
+        final int textLength;
         long seq;
         boolean fresh;
 
-        Pending(Record record, SolrInputDocument doc, String fingerprint, IndexStamp previous) {
+        Pending(Record record, SolrInputDocument doc, String fingerprint, IndexStamp previous, int textLength) {
             this.record = record;
             this.doc = doc;
             this.fingerprint = fingerprint;
             this.previous = previous;
+            this.textLength = textLength;
         }
     }
 

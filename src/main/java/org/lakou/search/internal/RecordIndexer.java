@@ -3,7 +3,10 @@ package org.lakou.search.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -41,9 +44,8 @@ class RecordIndexer {
     private final SearchProperties props;
     private final Clock clock;
 
-    private final Object signal = new Object();
+    private final IndexerSignal signal = new IndexerSignal(() -> this.running);
     private final AtomicBoolean started = new AtomicBoolean();
-    private boolean woken;
     private volatile boolean running;
     private volatile Thread thread;
     private volatile Instant lastIndexed;
@@ -53,6 +55,7 @@ class RecordIndexer {
     private long lastWriteNanos = System.nanoTime() - Duration.ofHours(1).toNanos();
     private boolean lastBatchFull;
     private final IndexOrphans orphans;
+    private final BatchPrefetcher prefetcher;
     /** After start-up and each periodic reconciliation, once the outbox is empty (see IndexOrphans). */
     private boolean orphanCheckDue = true;
     private Instant lastOrphanCheck = Instant.EPOCH;
@@ -65,6 +68,7 @@ class RecordIndexer {
         this.lease = lease;
         this.props = props;
         this.clock = clock;
+        this.prefetcher = new BatchPrefetcher(catalogue::pendingIndexWork, writer, props.batchSize());
     }
 
     /** After start-up, so a slow first reconcile never delays readiness. */
@@ -87,10 +91,7 @@ class RecordIndexer {
     }
 
     void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
+        signal.wake();
     }
 
     /** True once the outbox is empty: every change queued before the call has been committed. */
@@ -135,6 +136,7 @@ class RecordIndexer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        prefetcher.close();
         if (holdsLease) {
             try {
                 lease.release(LEASE);
@@ -221,25 +223,44 @@ class RecordIndexer {
         }
     }
 
+    /**
+     * While batches come full (a backlog, a reindex), the next one is read and mapped while this one
+     * goes to Solr. The same entries again in the last two batches means nothing was acknowledged:
+     * they are left to the next poll.
+     */
     private void drain() {
-        List<IndexWork> previous = null;
-        while (running) {
-            lingerAfterSmallBatch();
-            List<IndexWork> work = catalogue.pendingIndexWork(props.batchSize());
-            // the same entries again means nothing was acknowledged: leave them to the next poll
-            if (work.isEmpty() || work.equals(previous)) {
-                return;
+        Set<IndexWork> recent = Set.of();
+        List<IndexWork> previous = List.of();
+        Future<BatchWriter.Prepared> ahead = null;
+        try {
+            while (running) {
+                BatchWriter.Prepared batch;
+                if (ahead != null) {
+                    batch = BatchPrefetcher.await(ahead);
+                    ahead = null;
+                } else {
+                    lingerAfterSmallBatch();
+                    batch = writer.prepare(catalogue.pendingIndexWork(props.batchSize()));
+                }
+                List<IndexWork> work = batch.work();
+                if (work.isEmpty() || work.stream().anyMatch(recent::contains)) {
+                    return;
+                }
+                lastBatchFull = work.size() >= props.batchSize();
+                ahead = lastBatchFull ? prefetcher.after(batch) : null;
+                log.debug("Indexed {} record(s)", writer.send(batch));
+                lastWriteNanos = System.nanoTime();
+                lastIndexed = clock.instant();
+                recent = new HashSet<>(previous);
+                recent.addAll(work);
+                previous = work;
+                if (!lease.tryAcquire(LEASE, LEASE_TTL)) {
+                    holdsLease = false;
+                    return;
+                }
             }
-            int n = writer.write(work);
-            lastWriteNanos = System.nanoTime();
-            lastBatchFull = work.size() >= props.batchSize();
-            lastIndexed = clock.instant();
-            log.debug("Indexed {} record(s)", n);
-            previous = work;
-            if (!lease.tryAcquire(LEASE, LEASE_TTL)) {
-                holdsLease = false;
-                return;
-            }
+        } finally {
+            BatchPrefetcher.discard(ahead);
         }
     }
 
@@ -262,38 +283,14 @@ class RecordIndexer {
     }
 
     private void awaitSignal(Duration timeout) {
-        synchronized (signal) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (running && !woken) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || !waitOn(left)) {
-                    break;
-                }
-            }
-            woken = false;
-        }
-    }
-
-    /** Changes keep arriving during an outage; they must not cut the back-off short. */
-    private void pause(Duration d) {
-        synchronized (signal) {
-            long deadline = System.nanoTime() + d.toNanos();
-            while (running) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || !waitOn(left)) {
-                    break;
-                }
-            }
-        }
-    }
-
-    private boolean waitOn(long nanos) {
-        try {
-            signal.wait(Math.max(1, nanos / 1_000_000));
-            return true;
-        } catch (InterruptedException e) {
+        if (!signal.await(timeout)) {
             running = false;
-            return false;
+        }
+    }
+
+    private void pause(Duration d) {
+        if (!signal.pause(d)) {
+            running = false;
         }
     }
 }
