@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,8 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Tag("bench")
 class OcrBenchmark extends IntegrationTestBase {
 
-    private static final int PAGES = Integer.getInteger("bench.ocrPages", 12);
-    private static final int ROUNDS = Integer.getInteger("bench.ocrRounds", 2);
+    private static final int PAGES = Integer.getInteger("bench.ocrPages", 24);
+    private static final int ROUNDS = Integer.getInteger("bench.ocrRounds", 3);
+    private static final int WARM_UP = Integer.getInteger("bench.ocrWarmUp", 8);
     private static final int PARALLEL = 2;
     /**
      * Lakou's batch import feeds each worker from two threads ({@code lakou.ingest.batch-threads},
@@ -51,14 +54,15 @@ class OcrBenchmark extends IntegrationTestBase {
     @Test
     void ocrPagesPerSecondAgainstRawTesseract() throws Exception {
         Assumptions.assumeTrue(ScanFiles.tesseractWithFrench(), "tesseract with French data is not installed");
+        Assumptions.assumeTrue(ProcCpu.available(), "CPU accounting reads Linux's /proc");
         assertThat(System.getenv("OMP_THREAD_LIMIT")).as("run through bench/ocr, which sets OMP_THREAD_LIMIT=1")
                 .isEqualTo("1");
         workers.ensureStarted();
-        lakouPass(ScanFiles.pngs(tmp.resolve("warm"), pages("warm", 4)), PARALLEL);
+        lakouPass(ScanFiles.pngs(tmp.resolve("warm"), pages("warm", WARM_UP)), PARALLEL);
 
-        List<Double> raw = new ArrayList<>();
-        List<Double> lakou = new ArrayList<>();
-        List<Double> fed = new ArrayList<>();
+        List<Pass> raw = new ArrayList<>();
+        List<Pass> lakou = new ArrayList<>();
+        List<Pass> fed = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             // distinct text each pass: the same bytes twice would be a duplicate, not a second OCR
             List<Path> images = ScanFiles.pngs(tmp.resolve("r" + round), pages("r" + round, PAGES));
@@ -66,23 +70,17 @@ class OcrBenchmark extends IntegrationTestBase {
             lakou.add(lakouPass(images, PARALLEL));
             fed.add(lakouPass(ScanFiles.pngs(tmp.resolve("f" + round), pages("f" + round, PAGES)), FED));
         }
-        double rawBest = best(raw);
-        String report = String.format("""
-                | side | pages/s per round | best | ratio to raw (best rounds) |
-                |---|---|---|---|
-                | raw `tesseract -l fra+eng` (2 processes) | %s | %.2f | 1 |
-                | Lakou upload → worker → Tika/Tesseract hOCR (2 workers, 2 threads) | %s | %.2f | %.2f× |
-                | the same, 4 threads as a batch import (2 workers) | %s | %.2f | **%.2f×** |
-
-                goal ≥ 0.9×, %d pages per round, %d rounds
-                """, fmt(raw), rawBest, fmt(lakou), best(lakou), best(lakou) / rawBest, fmt(fed), best(fed),
-                best(fed) / rawBest, PAGES, ROUNDS);
+        String report = OcrBenchReport.render(raw, lakou, fed, PAGES, ROUNDS);
         Files.createDirectories(Path.of("bench/out"));
         Files.writeString(Path.of("bench/out/ocr.md"), report);
         System.out.println(report);
+        assertThat(lakou).allSatisfy(p -> assertThat(p.cpu().workerChildren()).as("tesseract ran under the workers")
+                .isPositive());
     }
 
-    private double lakouPass(List<Path> images, int threads) throws Exception {
+    private Pass lakouPass(List<Path> images, int threads) throws Exception {
+        Map<String, Double> threadsBefore = ProcCpu.threads();
+        ProcCpu.Sample before = ProcCpu.sample(workers.stats().pids());
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -93,13 +91,17 @@ class OcrBenchmark extends IntegrationTestBase {
             for (Future<IngestOutcome> f : outcomes) {
                 assertThat(f.get().textStatus()).isEqualTo(TextStatus.OCR);
             }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            // before the pool's threads end, so that their CPU is still counted under their name
+            return new Pass(images.size(), seconds, ProcCpu.sample(workers.stats().pids()).minus(before),
+                    minus(ProcCpu.threads(), threadsBefore));
         } finally {
             pool.shutdownNow();
         }
-        return images.size() / ((System.nanoTime() - t0) / 1e9);
     }
 
-    private double rawPass(List<Path> images) throws Exception {
+    private Pass rawPass(List<Path> images) throws Exception {
+        ProcCpu.Sample before = ProcCpu.sample(workers.stats().pids());
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
         try {
@@ -113,7 +115,22 @@ class OcrBenchmark extends IntegrationTestBase {
         } finally {
             pool.shutdownNow();
         }
-        return images.size() / ((System.nanoTime() - t0) / 1e9);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Pass(images.size(), seconds, ProcCpu.sample(workers.stats().pids()).minus(before), Map.of());
+    }
+
+    /** One timed pass: its pages, its wall-clock seconds and the CPU each process used meanwhile. */
+    record Pass(int pages, double seconds, ProcCpu.Sample cpu, Map<String, Double> serverThreads) {
+
+        double rate() {
+            return pages / seconds;
+        }
+    }
+
+    private static Map<String, Double> minus(Map<String, Double> after, Map<String, Double> before) {
+        Map<String, Double> delta = new HashMap<>();
+        after.forEach((name, cpu) -> delta.put(name, cpu - before.getOrDefault(name, 0.0)));
+        return delta;
     }
 
     private static int tesseract(Path image) throws IOException, InterruptedException {
@@ -135,13 +152,5 @@ class OcrBenchmark extends IntegrationTestBase {
                     "Les habitants ont participé aux ateliers et aux réunions publiques."));
         }
         return pages;
-    }
-
-    private static double best(List<Double> rates) {
-        return rates.stream().mapToDouble(d -> d).max().orElseThrow();
-    }
-
-    private static String fmt(List<Double> rates) {
-        return String.join(", ", rates.stream().map(r -> String.format("%.2f", r)).toList());
     }
 }
