@@ -52,12 +52,25 @@ final class ProcCpu {
      * does not sample. Linux keeps only the first 15 characters of a thread's name.
      */
     static Map<String, Double> threads() {
+        return threads("self", "");
+    }
+
+    /** The same for each parse worker, names prefixed with "worker ". */
+    static Map<String, Double> threads(Collection<Long> workerPids) {
+        Map<String, Double> byName = threads();
+        for (long pid : workerPids) {
+            threads(String.valueOf(pid), "worker ").forEach((name, cpu) -> byName.merge(name, cpu, Double::sum));
+        }
+        return byName;
+    }
+
+    private static Map<String, Double> threads(String pid, String prefix) {
         Map<String, Double> byName = new HashMap<>();
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", pid, "task"))) {
             for (Path task : tasks.toList()) {
                 String comm = read(task.resolve("comm"));
                 if (comm != null) {
-                    byName.merge(comm.strip().replaceAll("\\d+", "N"), parse(read(task.resolve("stat")))[0],
+                    byName.merge(prefix + comm.strip().replaceAll("\\d+", "N"), parse(read(task.resolve("stat")))[0],
                             Double::sum);
                 }
             }
