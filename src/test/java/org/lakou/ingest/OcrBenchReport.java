@@ -48,8 +48,9 @@ final class OcrBenchReport {
 
                 goal ≥ 0.9×, %d pages per round, %d rounds
                 """, fmt(raw), rawBest, fmt(lakou), best(lakou), best(lakou) / rawBest, fmt(fed), best(fed),
-                best(fed) / rawBest, CORES, cpuRow("raw", raw, rawCpu, false), cpuRow("Lakou, 2 threads", lakou, rawCpu,
-                        true), cpuRow("Lakou, 4 threads", fed, rawCpu, true), threadTable(raw, lakou, fed), pages, rounds);
+                best(fed) / rawBest, CORES, cpuRow("raw", raw, rawCpu, false),
+                cpuRow("Lakou, 2 threads", lakou, rawCpu, true), cpuRow("Lakou, 4 threads", fed, rawCpu, true),
+                threadTable(raw, lakou, fed), pages, rounds);
     }
 
     private enum Part { TESSERACT, WORKERS, SERVER }

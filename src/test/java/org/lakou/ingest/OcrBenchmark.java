@@ -27,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * OCR pages per second through Lakou (upload of a page image: hash, parse worker, Tesseract via
  * Tika with hOCR, store, draft record) against the raw {@code tesseract} command on the same page
  * images, both with two pages at once on two cores and {@code OMP_THREAD_LIMIT=1}. Warm: the
- * workers have read pages before the timed passes. {@code bench/ocr} runs it.
+ * server has ingested text files and the workers have read pages before the timed passes. Each
+ * pass also records CPU seconds by process and thread ({@link ProcCpu}). {@code bench/ocr} runs it.
  */
 @Tag("bench")
 class OcrBenchmark extends IntegrationTestBase {
@@ -77,8 +78,8 @@ class OcrBenchmark extends IntegrationTestBase {
             fed.add(lakouPass(ScanFiles.pngs(tmp.resolve("f" + round), pages("f" + round, PAGES)), FED));
         }
         String report = OcrBenchReport.render(raw, lakou, fed, PAGES, ROUNDS)
-                + String.format(Locale.ROOT, "%nwarm-up: %d text files, %d pages, then %.0f s until the server's own CPU fell below "
-                        + "%.0f %% of a core%n", WARM_FILES, WARM_UP, settled, SETTLED_CORE * 100);
+                + String.format(Locale.ROOT, "%nwarm-up: %d text files, %d pages, then %.0f s until the server's own "
+                        + "CPU fell below %.0f %% of a core%n", WARM_FILES, WARM_UP, settled, SETTLED_CORE * 100);
         Files.createDirectories(Path.of("bench/out"));
         Files.writeString(Path.of("bench/out/ocr.md"), report);
         System.out.println(report);
@@ -87,11 +88,11 @@ class OcrBenchmark extends IntegrationTestBase {
     }
 
     /**
-     * A server that just started compiles the code of its ingest path (C2) over its first hundreds
-     * of files: 0.2 CPU s per page in the timed passes with a warm-up of 8 or 16 pages (see the
-     * thread table's "CN CompilerThre"). A running server has paid that long before; short text
-     * files take the same server path (hash, claim, worker, store, record, index, near-duplicates)
-     * at a fraction of OCR's cost, so they warm it before the OCR warm-up pages.
+     * Short text files take the server's whole ingest path (hash, claim, worker, store, record,
+     * index, near-duplicates) at a fraction of OCR's cost, so the timed passes do not pay its first
+     * compilations. It does not make the server's JIT quiet: in the 2026-12-07 runs its compiler
+     * threads still took 0.21–0.25 CPU s per page after 200 or 400 such files (the thread table's
+     * "CN CompilerThre"; docs/benchmarks.md).
      */
     private void warmServer(Path dir) throws Exception {
         Files.createDirectories(dir);
