@@ -294,7 +294,8 @@ class CatalogueService implements CatalogueApi {
     private Record saved(RecordDocument doc, Change change) {
         queue.enqueue(doc.id, doc.version);
         scans.invalidate();
-        events.publishEvent(new RecordChanged(doc.id, doc.version, change));
-        return doc.toRecord();
+        Record written = doc.toRecord();
+        events.publishEvent(new RecordChanged(doc.id, doc.version, change, written));
+        return written;
     }
 }

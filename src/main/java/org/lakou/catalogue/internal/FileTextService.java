@@ -66,8 +66,9 @@ class FileTextService implements FileTexts {
             try {
                 RecordDocument saved = mongo.save(doc);
                 queue.enqueue(saved.id, saved.version);
-                events.publishEvent(new RecordChanged(saved.id, saved.version, Change.UPDATED));
-                return saved.toRecord();
+                Record written = saved.toRecord();
+                events.publishEvent(new RecordChanged(saved.id, saved.version, Change.UPDATED, written));
+                return written;
             } catch (OptimisticLockingFailureException e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;
