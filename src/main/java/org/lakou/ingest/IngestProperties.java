@@ -39,15 +39,17 @@ public record IngestProperties(
         @DefaultValue("384m") String workerHeap,
         @Min(1) @Max(64) Integer batchThreads,
         /**
-         * JVM options for the workers, after Lakou's own. The default lets a method reach the C2
-         * compiler only after three times the usual number of calls: with the usual thresholds a
-         * worker's C2 compiler was still busy with a long tail of lukewarm PDFBox, POI and ODF code
-         * after 2,000 files (a third of its CPU); C1 alone never compiles that much but runs the
-         * parse 1.6 times slower. Measured per file, from the 1,000th on: 10–11 ms against 14
-         * (C1 only) and 11–14 (default thresholds); see docs/benchmarks.md.
+         * JVM options for the workers, after Lakou's own. The default keeps a worker on the C1
+         * compiler: C2 compiles PDFBox, POI and ODF code anew in every worker JVM, and a worker
+         * lives for one batch (it retires when idle), too short to earn that back. Measured side
+         * by side from the first file (bench/worker-jit): over 684 files per worker, 41 ms of CPU
+         * per file with C1 only against 67 with C2 at three times the usual thresholds and 70 at
+         * the usual ones; C2's steady state (3-4 ms per file cheaper) repays its compiling only
+         * after several thousand files per worker, so a migration of tens of thousands of files
+         * may set {@code -XX:Tier4InvocationThreshold=15000} and friends instead; see
+         * docs/benchmarks.md.
          */
-        @DefaultValue({"-XX:Tier4InvocationThreshold=15000", "-XX:Tier4CompileThreshold=45000",
-                "-XX:Tier4BackEdgeThreshold=120000"})
+        @DefaultValue("-XX:TieredStopAtLevel=1")
         List<String> workerJvmOptions,
         /**
          * Folders under which {@code POST /api/ingest/batch {"directory": …}} may import; none by

@@ -18,7 +18,6 @@ import org.lakou.catalogue.Provenance;
 import org.lakou.catalogue.PublishedRecord;
 import org.lakou.catalogue.IndexWork;
 import org.lakou.catalogue.Record;
-import org.lakou.catalogue.RecordChanged;
 import org.lakou.catalogue.RecordChanged.Change;
 import org.lakou.catalogue.RecordFields;
 import org.lakou.catalogue.RecordNotFoundException;
@@ -294,7 +293,6 @@ class CatalogueService implements CatalogueApi {
     private Record saved(RecordDocument doc, Change change) {
         queue.enqueue(doc.id, doc.version);
         scans.invalidate();
-        events.publishEvent(new RecordChanged(doc.id, doc.version, change));
-        return doc.toRecord();
+        return doc.announce(events, change);
     }
 }

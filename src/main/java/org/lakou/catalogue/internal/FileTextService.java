@@ -7,7 +7,6 @@ import org.bson.Document;
 import org.lakou.catalogue.FileRef;
 import org.lakou.catalogue.FileTexts;
 import org.lakou.catalogue.Record;
-import org.lakou.catalogue.RecordChanged;
 import org.lakou.catalogue.RecordChanged.Change;
 import org.lakou.catalogue.RecordNotFoundException;
 import org.lakou.catalogue.TextStatus;
@@ -66,8 +65,7 @@ class FileTextService implements FileTexts {
             try {
                 RecordDocument saved = mongo.save(doc);
                 queue.enqueue(saved.id, saved.version);
-                events.publishEvent(new RecordChanged(saved.id, saved.version, Change.UPDATED));
-                return saved.toRecord();
+                return saved.announce(events, Change.UPDATED);
             } catch (OptimisticLockingFailureException e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;

@@ -11,9 +11,11 @@ import org.lakou.catalogue.IndexStamp;
 import org.lakou.catalogue.Provenance;
 import org.lakou.catalogue.PublishedRecord;
 import org.lakou.catalogue.Record;
+import org.lakou.catalogue.RecordChanged;
 import org.lakou.catalogue.RecordFields;
 import org.lakou.catalogue.RecordStatus;
 import org.lakou.shared.ApiException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.Sort;
@@ -145,5 +147,12 @@ class RecordDocument {
                 List.copyOf(subjects), List.copyOf(territories), collection, accessLevel, status,
                 List.copyOf(files), List.copyOf(copies), created, modified, version == null ? 0 : version, deleted,
                 reviewNotes == null ? List.of() : List.copyOf(reviewNotes), provenance);
+    }
+
+    /** Announces this write with the record it left, so listeners in the writer's thread need not read it back. */
+    Record announce(ApplicationEventPublisher events, RecordChanged.Change change) {
+        Record written = toRecord();
+        events.publishEvent(new RecordChanged(id, version, change, written));
+        return written;
     }
 }

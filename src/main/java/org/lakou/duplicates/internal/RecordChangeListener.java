@@ -1,6 +1,7 @@
 package org.lakou.duplicates.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.lakou.catalogue.CatalogueApi;
 import org.lakou.catalogue.Record;
@@ -40,7 +41,10 @@ class RecordChangeListener {
             return;
         }
         try {
-            catalogue.find(event.recordId()).filter(r -> !r.deleted()).ifPresent(r -> refresh(r, event.change()));
+            // the event's copy when the writer sent one: reading it back cost every ingested file a round trip
+            Optional<Record> written = event.record() != null ? Optional.of(event.record())
+                    : catalogue.find(event.recordId());
+            written.filter(r -> !r.deleted()).ifPresent(r -> refresh(r, event.change()));
         } catch (RuntimeException e) {
             log.warn("Near-duplicate check of {} failed; the start-up backfill retries it: {}", event.recordId(),
                     e.toString());

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lakou.catalogue.FileRef;
 import org.lakou.catalogue.Record;
+import org.lakou.catalogue.RecordChanged;
 import org.lakou.catalogue.RecordFields;
 import org.lakou.catalogue.TextStatus;
 import org.lakou.shared.internal.h2.KeyOrderedH2Backend;
@@ -78,6 +79,18 @@ class CreateFromFileTest {
         assertThat(commands).as("writes only: the text, the record, the outbox entry").doesNotContain("find")
                 .hasSize(3);
         assertThat(catalogue.fullText("planned-1")).isEqualTo("le texte");
+    }
+
+    @Test
+    void theCreationEventCarriesTheDraftSoListenersNeedNotReadIt() {
+        Record draft = catalogue.createFromFile("planned-3", fields("Avec texte"), file("sha-c"), "le texte");
+
+        assertThat(events).filteredOn(RecordChanged.class::isInstance).map(RecordChanged.class::cast)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.change()).isEqualTo(RecordChanged.Change.CREATED);
+                    assertThat(e.record()).isEqualTo(draft);
+                    assertThat(e.record().files()).extracting(FileRef::textStatus).containsExactly(TextStatus.EXTRACTED);
+                });
     }
 
     @Test
