@@ -11,7 +11,8 @@ import java.net.URLClassLoader;
 final class IndexedLaunch {
 
     static final String LAUNCHER_LOADER = "org.springframework.boot.loader.launch.LaunchedClassLoader";
-    /** {@code -Dlakou.indexed-class-loader=false} keeps Boot's own loader (a way back, should one be needed). */
+    /** {@code -Dlakou.indexed-class-loader=false} keeps Boot's own loader (a way back, should one be needed);
+     * {@code -Dlakou.indexed-class-loader.verbose=true} prints how long the index took. */
     static final String SWITCH = "lakou.indexed-class-loader";
 
     private IndexedLaunch() {
@@ -26,8 +27,13 @@ final class IndexedLaunch {
             return false;
         }
         PackageIndexedClassLoader loader;
+        long t0 = System.nanoTime();
         try {
             loader = PackageIndexedClassLoader.open(launched.getURLs(), current.getParent());
+            if (Boolean.getBoolean(SWITCH + ".verbose")) {
+                System.err.printf("lakou: indexed %d class-path entries in %d ms%n", launched.getURLs().length,
+                        (System.nanoTime() - t0) / 1_000_000);
+            }
         } catch (Exception e) {
             // a jar laid out in a way the index does not know: Boot's loader still works, only slower
             System.err.println("lakou: indexed class loader unavailable, using the launcher's: " + e);

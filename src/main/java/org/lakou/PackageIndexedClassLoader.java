@@ -40,7 +40,7 @@ final class PackageIndexedClassLoader extends URLClassLoader {
     }
 
     private static final String VERSIONS = "META-INF/versions/";
-    private static final String HEX = "0123456789ABCDEF";
+    private static final String HEX = "0123456789abcdef"; // lower case, as the JDK's own loader encodes
 
     private final JarFile[] jars;
     private final URL[] bases;
@@ -67,12 +67,20 @@ final class PackageIndexedClassLoader extends URLClassLoader {
     static PackageIndexedClassLoader open(URL[] urls, ClassLoader parent) throws IOException {
         JarFile[] jars = new JarFile[urls.length];
         for (int i = 0; i < urls.length; i++) {
-            if (!(urls[i].openConnection() instanceof JarURLConnection connection)) {
+            if (!(versioned(urls[i]).openConnection() instanceof JarURLConnection connection)) {
                 throw new IOException("not a jar URL: " + urls[i]);
             }
             jars[i] = connection.getJarFile();
         }
         return new PackageIndexedClassLoader(urls, jars, index(jars), parent);
+    }
+
+    /**
+     * Boot's nested-jar URLs open multi-release jars at the running version by default; the JDK's
+     * own {@code jar:file:} handler (an extracted layout, the tests) only when asked by {@code #runtime}.
+     */
+    private static URL versioned(URL url) throws IOException {
+        return url.toString().startsWith("jar:file:") && url.getRef() == null ? new URL(url, "#runtime") : url;
     }
 
     /**
