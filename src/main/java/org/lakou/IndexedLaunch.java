@@ -18,6 +18,11 @@ final class IndexedLaunch {
     private IndexedLaunch() {
     }
 
+    private static long processCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    }
+
     /** @return true when main already ran in the indexed loader, so the caller must return. */
     static boolean relaunch(Class<?> mainClass, String[] args) throws Exception {
         ClassLoader current = mainClass.getClassLoader();
@@ -31,8 +36,8 @@ final class IndexedLaunch {
         try {
             loader = PackageIndexedClassLoader.open(launched.getURLs(), current.getParent());
             if (Boolean.getBoolean(SWITCH + ".verbose")) {
-                System.err.printf("lakou: indexed %d class-path entries in %d ms%n", launched.getURLs().length,
-                        (System.nanoTime() - t0) / 1_000_000);
+                System.err.printf("lakou: indexed %d class-path entries in %d ms (process CPU so far %d ms)%n",
+                        launched.getURLs().length, (System.nanoTime() - t0) / 1_000_000, processCpuMillis());
             }
         } catch (Exception e) {
             // a jar laid out in a way the index does not know: Boot's loader still works, only slower

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.stream.IntStream;
 
 /**
  * A class loader over the same jar URLs as Spring Boot's launcher, but which looks a class or
@@ -86,20 +87,16 @@ final class PackageIndexedClassLoader extends URLClassLoader {
     /**
      * Directory to the jars (in class-path order) that hold anything in it, at any depth, so that
      * a lookup of a directory itself ({@code org/lakou/}) finds every jar that may list it too.
+     * The jars are read in parallel (their entries are most of a start's indexing time), then
+     * merged in class-path order.
      */
     private static Map<String, int[]> index(JarFile[] jars) {
+        List<Set<String>> perJar = IntStream.range(0, jars.length).parallel()
+                .mapToObj(i -> directories(jars[i])).toList();
         Map<String, List<Integer>> lists = new HashMap<>(16_384);
         for (int i = 0; i < jars.length; i++) {
-            Set<String> seen = new HashSet<>();
-            for (Enumeration<JarEntry> e = jars[i].entries(); e.hasMoreElements();) {
-                String name = e.nextElement().getName();
-                addDirectories(lists, i, seen, name);
-                if (name.startsWith(VERSIONS)) {
-                    int slash = name.indexOf('/', VERSIONS.length());
-                    if (slash > 0) {
-                        addDirectories(lists, i, seen, name.substring(slash + 1));
-                    }
-                }
+            for (String dir : perJar.get(i)) {
+                lists.computeIfAbsent(dir, d -> new ArrayList<>(2)).add(i);
             }
         }
         Map<String, int[]> index = new HashMap<>(lists.size() * 2);
@@ -107,13 +104,39 @@ final class PackageIndexedClassLoader extends URLClassLoader {
         return index;
     }
 
-    private static void addDirectories(Map<String, List<Integer>> lists, int jar, Set<String> seen, String name) {
-        String dir = directoryOf(name);
-        while (seen.add(dir)) {
-            lists.computeIfAbsent(dir, d -> new ArrayList<>(2)).add(jar);
-            if (dir.isEmpty()) {
-                return;
+    private static Set<String> directories(JarFile jar) {
+        Set<String> seen = new HashSet<>();
+        String last = null;
+        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements();) {
+            String name = e.nextElement().getName();
+            if (last != null && isDirectlyIn(name, last)) {
+                continue; // most entries sit beside the one before them
             }
+            last = directoryOf(name);
+            addDirectories(seen, name);
+            if (name.startsWith(VERSIONS)) {
+                int slash = name.indexOf('/', VERSIONS.length());
+                if (slash > 0) {
+                    addDirectories(seen, name.substring(slash + 1));
+                }
+                last = null;
+            }
+        }
+        return seen;
+    }
+
+    private static boolean isDirectlyIn(String name, String dir) {
+        int end = name.endsWith("/") ? name.length() - 1 : name.length();
+        if (dir.isEmpty() || name.length() <= dir.length() || !name.startsWith(dir) || name.charAt(dir.length()) != '/') {
+            return false;
+        }
+        int next = name.indexOf('/', dir.length() + 1);
+        return next < 0 || next >= end;
+    }
+
+    private static void addDirectories(Set<String> seen, String name) {
+        String dir = directoryOf(name);
+        while (seen.add(dir) && !dir.isEmpty()) {
             dir = directoryOf(dir);
         }
     }
