@@ -8,7 +8,7 @@ import java.net.URLClassLoader;
  * fat-jar launcher, so that plain {@code java -jar lakou.jar} gets the faster class lookup without
  * any flag. Anywhere else (tests, an extracted jar, {@code spring-boot:run}) nothing changes.
  */
-final class IndexedLaunch {
+public final class IndexedLaunch {
 
     static final String LAUNCHER_LOADER = "org.springframework.boot.loader.launch.LaunchedClassLoader";
     /** {@code -Dlakou.indexed-class-loader=false} keeps Boot's own loader (a way back, should one be needed);
@@ -24,7 +24,7 @@ final class IndexedLaunch {
     }
 
     /** @return true when main already ran in the indexed loader, so the caller must return. */
-    static boolean relaunch(Class<?> mainClass, String[] args) throws Exception {
+    public static boolean relaunch(Class<?> mainClass, String[] args) throws Exception {
         ClassLoader current = mainClass.getClassLoader();
         if (!Boolean.parseBoolean(System.getProperty(SWITCH, "true"))
                 || !(current instanceof URLClassLoader launched)
