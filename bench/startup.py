@@ -59,6 +59,16 @@ def rss_kb(pid):
     return 0
 
 
+def cpu_seconds(pid):
+    """User + system CPU of the process so far: load on a shared machine inflates it far less than wall time."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return 0.0
+
+
 def children(pid):
     out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
     return [int(p) for p in out.split()]
@@ -100,6 +110,7 @@ def run_variant(name, cmd, upload_path, doc, args):
     try:
         wait_up(proc, port, args.timeout)
         up = time.monotonic() - t0
+        cpu = cpu_seconds(proc.pid)
         idle_rss = rss_kb(proc.pid)
         body, headers = multipart(doc)
         if upload_path == "/api/ingest":
@@ -110,7 +121,7 @@ def run_variant(name, cmd, upload_path, doc, args):
         upload = time.monotonic() - t1
         time.sleep(args.settle)
         kids = children(proc.pid)
-        return {"variant": name, "up": up, "upload": upload, "status": status, "idle_rss": idle_rss,
+        return {"variant": name, "up": up, "cpu": cpu, "upload": upload, "status": status, "idle_rss": idle_rss,
                 "server_rss": rss_kb(proc.pid), "children": [rss_kb(k) for k in kids]}
     except Exception as e:
         log.flush()
@@ -143,15 +154,21 @@ def mib(kb):
 
 def report(results, machine):
     lines = [f"Machine: {machine}", "",
-             "| variant | runs | time to health UP, s (median; all) | upload, s | server RSS idle, MiB "
+             "| variant | runs | time to health UP, s (median; all) | × floor | server CPU to UP, s (median; all) "
+             "| upload, s | server RSS idle, MiB "
              "| after one upload: server RSS, MiB | children (parse workers), MiB | total RSS, MiB |",
-             "|---|---|---|---|---|---|---|---|"]
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    floor = [r["up"] for r in results if r["variant"].startswith("floor")]
+    floor_up = statistics.median(floor) if floor else None
     for name in dict.fromkeys(r["variant"] for r in results):
         rs = [r for r in results if r["variant"] == name]
         ups = [r["up"] for r in rs]
         totals = [r["server_rss"] + sum(r["children"]) for r in rs]
         kids = "; ".join(" + ".join(f"{mib(c):.0f}" for c in r["children"]) or "none" for r in rs)
+        cpus = [r["cpu"] for r in rs]
+        ratio = f"{statistics.median(ups) / floor_up:.2f}" if floor_up else "n/a"
         lines.append(f"| {name} | {len(rs)} | {statistics.median(ups):.1f} ({', '.join(f'{u:.1f}' for u in ups)}) "
+                     f"| {ratio} | {statistics.median(cpus):.1f} ({', '.join(f'{c:.1f}' for c in cpus)}) "
                      f"| {statistics.median([r['upload'] for r in rs]):.2f} "
                      f"| {mib(statistics.median([r['idle_rss'] for r in rs])):.0f} "
                      f"| {mib(statistics.median([r['server_rss'] for r in rs])):.0f} | {kids} "
@@ -170,10 +187,18 @@ def main():
     p.add_argument("--timeout", type=float, default=900)
     p.add_argument("--keep", action="store_true")
     p.add_argument("--out", required=True)
+    p.add_argument("--launcher-baseline", action="store_true",
+                   help="also the same jar on Spring Boot's own class loader (-Dlakou.indexed-class-loader=false)")
+    p.add_argument("--compare-jar", help="another Lakou jar (say, main's) measured in the same run, interleaved")
     args = p.parse_args()
     java = shutil.which("java")
     variants = [("floor (bare Spring Boot web app)", [java, "-jar", args.floor], "/upload"),
                 ("lakou", [java, "-jar", args.jar], "/api/ingest")]
+    if args.launcher_baseline:
+        variants.append(("lakou, Boot's own class loader", [java, "-Dlakou.indexed-class-loader=false", "-jar", args.jar],
+                         "/api/ingest"))
+    if args.compare_jar:
+        variants.append(("lakou, compared jar", [java, "-jar", args.compare_jar], "/api/ingest"))
     if args.cds:
         work = tempfile.mkdtemp(prefix="lakou-startup-cds-")
         try:
@@ -188,7 +213,7 @@ def main():
             if r:
                 results.append(r)
                 print(f"run {i + 1} {name}: UP in {r['up']:.1f} s, upload {r['upload']:.2f} s (HTTP {r['status']}), "
-                      f"server {mib(r['server_rss']):.0f} MiB, children {[round(mib(c)) for c in r['children']]} MiB"
+                      f"CPU {r['cpu']:.1f} s, server {mib(r['server_rss']):.0f} MiB, children {[round(mib(c)) for c in r['children']]} MiB"
                       f" (load before {load:.1f})", flush=True)
     nproc = os.cpu_count()
     machine = (f"{nproc} cores, {subprocess.run([java, '-version'], capture_output=True, text=True).stderr.splitlines()[0]}"

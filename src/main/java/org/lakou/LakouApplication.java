@@ -10,7 +10,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class LakouApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (IndexedLaunch.relaunch(LakouApplication.class, args)) {
+            return;
+        }
         if (CliLauncher.isCommand(args)) {
             System.exit(CliLauncher.run(args));
         }

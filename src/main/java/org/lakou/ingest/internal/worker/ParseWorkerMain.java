@@ -22,7 +22,11 @@ public final class ParseWorkerMain {
     private ParseWorkerMain() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
+        // Tika's classes load through the same indexed lookup as the server's: a worker starts sooner
+        if (org.lakou.IndexedLaunch.relaunch(ParseWorkerMain.class, args)) {
+            return;
+        }
         // stdout is the protocol; a library that prints must not corrupt it
         FileOutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
         System.setOut(System.err);
