@@ -132,7 +132,9 @@ class BandStore {
      * crash in between does it again. Also what a restored backup (no bands) or a new base gets.
      */
     void reset() {
-        mongo.dropCollection(BANDS);
+        if (mongo.collectionExists(BANDS)) { // a new base has none, and mongo-java-server logs its absence as an error
+            mongo.dropCollection(BANDS);
+        }
         mongo.updateMulti(new Query(), new Update().set("bucketed", false), SignatureStore.SIGNATURES);
         mongo.save(new Document("_id", SCHEME_ID).append("v", MinHash.SCHEME), BANDS);
     }

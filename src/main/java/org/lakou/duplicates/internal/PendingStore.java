@@ -75,7 +75,9 @@ class PendingStore {
 
     /** Empties the queue: its records are all filed anew when the bands are reset. */
     void clear() {
-        mongo.dropCollection(PENDING);
+        if (mongo.collectionExists(PENDING)) { // mongo-java-server logs a stack trace for a missing one
+            mongo.dropCollection(PENDING);
+        }
     }
 
     /** A record whose text is now too short to judge is no longer to be filed. */
